@@ -1,0 +1,50 @@
+package io.remit.platform.openapi;
+
+import io.remit.platform.problem.Problem;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error responses every operation shares (invalid input, missing or insufficient credentials,
+ * unexpected failure) once, instead of on each endpoint. Endpoints still declare their own 404, 409, 422, ...
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    private static final Map<String, String> SHARED = new TreeMap<>(Map.of(
+            "400", "Malformed JSON, a wrong type or a failed validation; `errors` names the fields",
+            "401", "No valid bearer token",
+            "403", "The caller's roles or memberships do not allow this",
+            "500", "Unexpected failure; `detail` carries a reference for the logs"));
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            return operation;
+        }
+        SHARED.forEach((status, description) -> {
+            APIResponse response = responses.getAPIResponse(status);
+            if (response == null) {
+                responses.addAPIResponse(status, problemResponse(description));
+            } else if (response.getContent() == null) {
+                // Generated from the security annotations or the validated parameters, but without a body.
+                response.description(description).content(problemResponse(description).getContent());
+            }
+        });
+        return operation;
+    }
+
+    private static APIResponse problemResponse(String description) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+    }
+}

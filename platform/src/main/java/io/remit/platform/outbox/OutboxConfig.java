@@ -1,0 +1,41 @@
+package io.remit.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+@ConfigMapping(prefix = "remit.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance runs the relay at all (tests of the outbox alone may switch it off). */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    /** Most events read and published in one round. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long the relay lease lasts without renewal before another instance may take over. */
+    @WithDefault("15s")
+    Duration leaseDuration();
+
+    /** How long one send may wait for the broker before the round gives up and retries later. */
+    @WithDefault("5s")
+    Duration sendTimeout();
+
+    /** Published events older than this are deleted from the outbox. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /**
+     * Topics this service publishes to, created on the broker if missing: {@code name}, or {@code name:compact}
+     * for a compacted topic.
+     */
+    @WithDefault("")
+    List<String> topics();
+
+    /** Partitions of each topic this service creates. */
+    @WithDefault("3")
+    int partitions();
+}

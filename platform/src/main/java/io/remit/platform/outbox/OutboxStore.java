@@ -1,0 +1,47 @@
+package io.remit.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** The relay's reads and writes of the outbox, each in a short transaction of its own. */
+@ApplicationScoped
+@Transactional
+class OutboxStore {
+
+    private final EntityManager entityManager;
+
+    OutboxStore(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    List<OutboxEvent> nextPending(int limit) {
+        return entityManager
+                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.seq", OutboxEvent.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    void markPublished(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        entityManager.createQuery("update OutboxEvent e set e.publishedAt = :now where e.seq in :seqs")
+                .setParameter("now", Instant.now())
+                .setParameter("seqs", events.stream().map(e -> e.seq).toList())
+                .executeUpdate();
+    }
+
+    long countPending() {
+        return entityManager.createQuery("select count(e) from OutboxEvent e where e.publishedAt is null", Long.class)
+                .getSingleResult();
+    }
+
+    int deletePublishedBefore(Instant cutoff) {
+        return entityManager.createQuery("delete from OutboxEvent e where e.publishedAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+}

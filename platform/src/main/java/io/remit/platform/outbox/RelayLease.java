@@ -1,0 +1,48 @@
+package io.remit.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A lease in the database that lets one relay instance publish at a time, so that events of one key keep their
+ * order even with several replicas of a service.
+ */
+@ApplicationScoped
+class RelayLease {
+
+    private final String owner = UUID.randomUUID().toString();
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+
+    RelayLease(EntityManager entityManager, OutboxConfig config) {
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    /** Takes or renews the lease; false while another live instance holds it. */
+    @Transactional
+    boolean acquire() {
+        Instant now = Instant.now();
+        int updated = entityManager.createQuery("""
+                        update OutboxLease l set l.owner = :owner, l.expiresAt = :until
+                        where l.name = :name and (l.owner = :owner or l.owner is null or l.expiresAt < :now)""")
+                .setParameter("owner", owner)
+                .setParameter("until", now.plus(config.leaseDuration()))
+                .setParameter("name", OutboxLease.RELAY)
+                .setParameter("now", now)
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    /** Hands the lease back on a clean shutdown, so another instance takes over without waiting for it to expire. */
+    void release() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery("update OutboxLease l set l.owner = null where l.name = :name and l.owner = :owner")
+                .setParameter("name", OutboxLease.RELAY)
+                .setParameter("owner", owner)
+                .executeUpdate());
+    }
+}

@@ -1,0 +1,161 @@
+package io.remit.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception that reaches the REST layer into application/problem+json. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domainRefusal(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(ViolationPaths.fieldPath(v.getPropertyPath()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return respond(new Problem(Problem.TYPE_PREFIX + "validation", "Request is not valid", 400, detail, path(uri),
+                errors));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return badJson("Malformed JSON: " + e.getOriginalMessage(), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return jsonMapping(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e, UriInfo uri) {
+        return jsonMapping(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return badJson("Unreadable JSON: " + e.getOriginalMessage(), List.of(), uri);
+    }
+
+    /** Two writes raced and this one lost: the client may read again and retry. */
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, UriInfo uri) {
+        return conflict(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentInsert(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return conflict(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "forbidden", "Not allowed", 403,
+                "Your roles or memberships do not allow this operation", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String title = statusType == null ? "HTTP " + status : statusType.getReasonPhrase();
+        return respond(new Problem(Problem.TYPE_PREFIX + slug(title), title, status, e.getMessage(), path(uri),
+                List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
+                "The request could not be completed; reference " + reference, path(uri), List.of()));
+    }
+
+    private Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = JsonPaths.of(e.getPath());
+        String message = jsonMismatch(e);
+        if (field.isEmpty()) {
+            return badJson("Request body does not match the expected JSON: " + message, List.of(), uri);
+        }
+        return badJson(field + ": " + message, List.of(new Problem.FieldError(field, message)), uri);
+    }
+
+    private static String jsonMismatch(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "must be " + JsonPaths.describe(m.getTargetType());
+        }
+        return e.getOriginalMessage();
+    }
+
+    private Response badJson(String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "malformed-request", "Request body is not valid JSON for this "
+                + "operation", 400, detail, path(uri), errors));
+    }
+
+    private Response conflict(UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "concurrent-update", "Conflicting concurrent change", 409,
+                "Another request changed the same data at the same time; read it again and retry", path(uri),
+                List.of()));
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "unauthenticated",
+                        "Authentication required", 401, "A valid bearer token is required", path(uri), List.of())))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,32 @@
+package io.remit.team.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class MembershipRepository implements PanacheRepositoryBase<Membership, Membership.Key> {
+
+    public Optional<Membership> findMembership(String teamId, String userId) {
+        return findByIdOptional(new Membership.Key(teamId, userId));
+    }
+
+    public List<Membership> findByTeam(String teamId) {
+        return list("teamId = ?1 order by userId", teamId);
+    }
+
+    /** Up to {@code limit} memberships of a team ordered by user id, after the given one. */
+    public List<Membership> findPageByTeam(String teamId, String afterUserId, int limit) {
+        return afterUserId == null
+                ? find("teamId = ?1 order by userId", teamId).page(0, limit).list()
+                : find("teamId = ?1 and userId > ?2 order by userId", teamId, afterUserId).page(0, limit).list();
+    }
+
+    /** Up to {@code limit} memberships of a user ordered by team id, after the given one. */
+    public List<Membership> findPageByUser(String userId, String afterTeamId, int limit) {
+        return afterTeamId == null
+                ? find("userId = ?1 order by teamId", userId).page(0, limit).list()
+                : find("userId = ?1 and teamId > ?2 order by teamId", userId, afterTeamId).page(0, limit).list();
+    }
+}

@@ -1,0 +1,29 @@
+package io.remit.team.events;
+
+import io.remit.platform.outbox.Outbox;
+import io.remit.team.domain.MembershipRepository;
+import io.remit.team.domain.Team;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/** Records a team change in the outbox, in the transaction of the change, with the team's full snapshot. */
+@ApplicationScoped
+public class TeamEventPublisher {
+
+    private final Outbox outbox;
+    private final MembershipRepository memberships;
+    private final EntityManager entityManager;
+
+    TeamEventPublisher(Outbox outbox, MembershipRepository memberships, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.memberships = memberships;
+        this.entityManager = entityManager;
+    }
+
+    public void publish(String type, Team team) {
+        // Flush first so the snapshot carries the version the database now holds.
+        entityManager.flush();
+        TeamSnapshot snapshot = TeamSnapshot.of(team, memberships.findByTeam(team.id));
+        outbox.append(TeamEvents.TOPIC, team.id, type, team.id, snapshot);
+    }
+}

@@ -1,0 +1,75 @@
+package io.remit.team;
+
+import static io.remit.team.TeamFixtures.asAdmin;
+import static io.remit.team.TeamFixtures.ensureRoot;
+import static io.remit.team.TeamFixtures.uniqueId;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remit.platform.testing.KafkaBrokerResource;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets a clear problem+json answer and writes nothing. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class RequestErrorsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @BeforeEach
+    void organisation() {
+        ensureRoot();
+    }
+
+    @Test
+    void shouldAnswer400ForMalformedJson() {
+        asAdmin().body("{\"id\": \"x\", ").post("/teams")
+                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+    }
+
+    @Test
+    void shouldAnswer400WithFieldForWrongTypes() {
+        String id = uniqueId("typed");
+        asAdmin().body("{\"id\": \"" + id + "\", \"name\": \"T\", \"parentId\": \"root\", \"contacts\": 42}")
+                .post("/teams")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("contacts"));
+        asAdmin().get("/teams/{id}", id).then().statusCode(404);
+    }
+
+    @Test
+    void shouldAnswer400ForUnknownEnumValue() {
+        asAdmin().body(Map.of("id", uniqueId("enum"), "name", "T", "parentId", "root", "status", "SLEEPING"))
+                .post("/teams")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("ACTIVE"));
+    }
+
+    @Test
+    void shouldAnswer400ForUnknownField() {
+        asAdmin().body(Map.of("id", uniqueId("extra"), "name", "T", "parentId", "root", "colour", "blue"))
+                .post("/teams")
+                .then().statusCode(400).body("errors[0].field", equalTo("colour"));
+    }
+
+    @Test
+    void shouldAnswer400ForMissingBody() {
+        asAdmin().post("/teams").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldAnswer413ForOversizedBody() {
+        String huge = "x".repeat(200_000);
+        asAdmin().body(Map.of("id", uniqueId("huge"), "name", huge, "parentId", "root")).post("/teams")
+                .then().statusCode(413).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldAnswer415ForWrongContentType() {
+        asAdmin().contentType("text/plain").body("hello").post("/teams")
+                .then().statusCode(415).contentType(PROBLEM);
+    }
+}

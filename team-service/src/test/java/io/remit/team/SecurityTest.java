@@ -1,0 +1,63 @@
+package io.remit.team;
+
+import static io.remit.team.TeamFixtures.asUser;
+import static io.remit.team.TeamFixtures.createTeam;
+import static io.remit.team.TeamFixtures.ensureRoot;
+import static io.remit.team.TeamFixtures.uniqueId;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remit.platform.testing.DevTokens;
+import io.remit.platform.testing.KafkaBrokerResource;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class SecurityTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @BeforeEach
+    void organisation() {
+        ensureRoot();
+    }
+
+    @Test
+    void shouldAnswer401WithoutToken() {
+        given().get("/teams").then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", "Bearer");
+        given().contentType(ContentType.JSON).body(Map.of("id", uniqueId("anon"), "name", "Anon", "parentId", "root"))
+                .post("/teams").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldAnswer401ForBadTokens() {
+        given().auth().oauth2("not.a.token").get("/teams").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(DevTokens.expiredToken("late", "admin")).get("/teams").then().statusCode(401);
+        given().auth().oauth2(DevTokens.foreignIssuerToken("spoof", "admin")).get("/teams").then().statusCode(401);
+        String unsigned = DevTokens.token("mallory", "admin").replaceFirst("\\.[^.]+$", ".");
+        given().auth().oauth2(unsigned).get("/teams").then().statusCode(401);
+    }
+
+    @Test
+    void shouldAnswer403ForWritesWithoutRole() {
+        String team = createTeam("root");
+        asUser("plain-user").body(Map.of("id", uniqueId("nope"), "name", "Nope", "parentId", "root"))
+                .post("/teams").then().statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(DevTokens.token("bot", "integration")).contentType(ContentType.JSON)
+                .body(Map.of("role", "LEAD")).put("/teams/{id}/members/{user}", team, "bot")
+                .then().statusCode(403);
+        asUser("plain-user").post("/teams/{id}/archive", team).then().statusCode(403);
+        asUser("plain-user").get("/teams/{id}", team).then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void shouldServeHealthAndOpenApiWithoutToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}
