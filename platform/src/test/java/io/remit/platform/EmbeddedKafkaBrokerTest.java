@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,7 @@ class EmbeddedKafkaBrokerTest {
                 var topics = admin.describeTopics(List.of("plain", "teams", "audit")).allTopicNames().get();
                 assertEquals(EmbeddedKafkaBroker.DEFAULT_PARTITIONS, topics.get("plain").partitions().size());
                 assertEquals(2, topics.get("audit").partitions().size());
-                var resource = new org.apache.kafka.common.config.ConfigResource(
-                        org.apache.kafka.common.config.ConfigResource.Type.TOPIC, "teams");
+                var resource = new ConfigResource(ConfigResource.Type.TOPIC, "teams");
                 String policy = admin.describeConfigs(List.of(resource)).all().get()
                         .get(resource).get("cleanup.policy").value();
                 assertEquals("compact", policy);
@@ -89,8 +89,9 @@ class EmbeddedKafkaBrokerTest {
     void failsToStartWithAnExceptionWhenItsControllerPortIsTaken(@TempDir Path dataDir) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
                 EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir, 0, taken.getLocalPort())) {
-            // Kafka's fault handler would halt the JVM here, taking the test run with it.
-            assertThrows(RuntimeException.class, broker::start);
+            // Left to Kafka, its fault handler would halt the JVM here, taking the test run with it.
+            var failure = assertThrows(IllegalStateException.class, broker::start);
+            assertTrue(failure.getMessage().contains(String.valueOf(taken.getLocalPort())), failure.getMessage());
             assertFalse(broker.isRunning());
         }
     }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,6 +115,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             if (shared.containsKey(runningKey())) {
                 return this;
             }
+            requirePortsFree();
             formatIfNeeded();
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config(), false), Time.SYSTEM);
             Runnable shutdown = () -> {
@@ -329,6 +331,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
+        }
+    }
+
+    private void requirePortsFree() {
+        // Kafka binds its listeners only after its controller has joined the quorum, so a second broker on these
+        // ports would first talk to the running one as node 1 (confusing it enough that its shutdown then waits
+        // minutes), and only then fail.
+        for (int p : new int[] { port, controllerPort }) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true); // as Kafka does: connections of a previous run in TIME_WAIT are fine
+                probe.bind(new InetSocketAddress(HOST, p));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot start Kafka: " + HOST + ":" + p + " is in use", e);
+            }
         }
     }
 

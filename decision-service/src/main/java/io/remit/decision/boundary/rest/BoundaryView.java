@@ -1,0 +1,31 @@
+package io.remit.decision.boundary.rest;
+
+import io.remit.decision.boundary.domain.Boundary;
+import io.remit.decision.evaluation.Risk;
+import io.remit.decision.evaluation.Scope;
+import io.remit.decision.shared.MoneyBody;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Boundary", description = "One immutable version of a team's decision right for one category")
+public record BoundaryView(
+        String id,
+        @Schema(example = "payments") String teamId,
+        @Schema(example = "spend") String category,
+        @Schema(example = "2") int version,
+        @Schema(nullable = true) MoneyBody maxBudget,
+        Risk maxRisk,
+        Scope maxScope,
+        boolean irreversibleAllowed,
+        Instant validFrom,
+        @Schema(nullable = true, description = "As written; a later version may take over before it")
+        Instant validUntil,
+        String reason,
+        String createdBy,
+        Instant createdAt) {
+
+    static BoundaryView of(Boundary b) {
+        return new BoundaryView(b.id, b.teamId, b.category, b.version, MoneyBody.of(b.maxBudget()), b.maxRisk,
+                b.maxScope, b.irreversibleAllowed, b.validFrom, b.validUntil, b.reason, b.createdBy, b.createdAt);
+    }
+}

@@ -1,0 +1,131 @@
+package io.remit.decision.boundary.service;
+
+import io.remit.decision.boundary.domain.Boundary;
+import io.remit.decision.boundary.domain.BoundaryRepository;
+import io.remit.decision.config.RulesConfig;
+import io.remit.decision.evaluation.BoundaryNesting;
+import io.remit.decision.evaluation.BoundaryTerms;
+import io.remit.decision.evaluation.CurrencyMismatchException;
+import io.remit.decision.evaluation.NestingConflict;
+import io.remit.decision.evaluation.NestingConflictException;
+import io.remit.decision.evaluation.TeamNode;
+import io.remit.decision.events.DecisionEvents;
+import io.remit.decision.team.domain.ReplicaTeam;
+import io.remit.decision.team.service.TeamDirectory;
+import io.remit.platform.ids.TimeOrderedIds;
+import io.remit.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Decision boundaries: every change a new immutable version, nested inside the ancestors' boundaries. */
+@ApplicationScoped
+@Transactional
+public class BoundaryService {
+
+    private final BoundaryRepository boundaries;
+    private final TeamDirectory directory;
+    private final Outbox outbox;
+    private final RulesConfig rules;
+
+    BoundaryService(BoundaryRepository boundaries, TeamDirectory directory, Outbox outbox, RulesConfig rules) {
+        this.boundaries = boundaries;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.rules = rules;
+    }
+
+    /** The result of a write: the new version, and whether it is the category's first. */
+    public record Written(Boundary boundary, boolean first) {
+    }
+
+    public Written writeVersion(String teamId, String category, BoundaryDraft draft, String actor) {
+        ReplicaTeam team = directory.findTeam(teamId);
+        if (TeamDirectory.isArchived(team)) {
+            throw TeamDirectory.archivedTeam(teamId);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant validFrom = draft.validFrom() == null ? now : draft.validFrom().truncatedTo(ChronoUnit.MICROS);
+        if (validFrom.isBefore(now.minus(rules.clockSkew()))) {
+            throw BoundaryProblems.retroactive(validFrom);
+        }
+        Instant validUntil = draft.validUntil() == null ? null : draft.validUntil().truncatedTo(ChronoUnit.MICROS);
+        if (validUntil != null && !validUntil.isAfter(validFrom)) {
+            throw BoundaryProblems.endsBeforeStart();
+        }
+        List<Boundary> versions = boundaries.findVersions(teamId, category);
+        Boundary latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        if (latest != null && validFrom.isBefore(latest.validFrom)) {
+            throw BoundaryProblems.beforeScheduledVersion(latest.validFrom);
+        }
+        int version = latest == null ? 1 : latest.version + 1;
+        BoundaryTerms candidate = new BoundaryTerms(teamId, category, version, draft.maxBudget(), draft.maxRisk(),
+                draft.maxScope(), draft.irreversibleAllowed(), validFrom, validUntil);
+        checkNesting(candidate);
+
+        Boundary boundary = toBoundary(candidate, draft.reason(), actor, now);
+        boundaries.persist(boundary);
+        outbox.append(DecisionEvents.TOPIC, teamId, DecisionEvents.BOUNDARY_CHANGED, teamId + "/" + category,
+                BoundaryChanged.of(boundary));
+        return new Written(boundary, latest == null);
+    }
+
+    public List<Boundary> listVersions(String teamId, String category) {
+        directory.findTeam(teamId);
+        return boundaries.findVersions(teamId, category);
+    }
+
+    /** Each category's version in force now. */
+    public List<Boundary> listCurrent(String teamId) {
+        directory.findTeam(teamId);
+        Instant now = Instant.now();
+        return boundaries.findAllEffectiveTerms().stream()
+                .filter(terms -> terms.teamId().equals(teamId) && terms.validAt(now))
+                .map(terms -> boundaries.findVersion(teamId, terms.category(), terms.version()).orElseThrow())
+                .toList();
+    }
+
+    /** Boundaries that exceed an ancestor's, which a re-parenting in team-service can leave behind. */
+    public List<NestingConflict> listConflicts() {
+        Instant now = Instant.now();
+        List<BoundaryTerms> current = boundaries.findAllEffectiveTerms().stream().filter(t -> t.validAt(now)).toList();
+        return BoundaryNesting.conflicts(directory.tree(), current);
+    }
+
+    private void checkNesting(BoundaryTerms candidate) {
+        List<String> ancestors = directory.chainOf(candidate.teamId()).stream().skip(1).map(TeamNode::id).toList();
+        List<String> descendants = directory.descendantsOf(candidate.teamId());
+        try {
+            BoundaryNesting.check(candidate,
+                    boundaries.findEffectiveTerms(ancestors, candidate.category()),
+                    boundaries.findEffectiveTerms(descendants, candidate.category()));
+        } catch (NestingConflictException e) {
+            throw BoundaryProblems.nesting(e);
+        } catch (CurrencyMismatchException e) {
+            throw BoundaryProblems.currency(e);
+        }
+    }
+
+    private static Boundary toBoundary(BoundaryTerms terms, String reason, String actor, Instant now) {
+        Boundary boundary = new Boundary();
+        boundary.id = TimeOrderedIds.next();
+        boundary.teamId = terms.teamId();
+        boundary.category = terms.category();
+        boundary.version = terms.version();
+        if (terms.maxBudget() != null) {
+            boundary.maxBudgetAmount = terms.maxBudget().amount();
+            boundary.maxBudgetCurrency = terms.maxBudget().currency();
+        }
+        boundary.maxRisk = terms.maxRisk();
+        boundary.maxScope = terms.maxScope();
+        boundary.irreversibleAllowed = terms.irreversibleAllowed();
+        boundary.validFrom = terms.validFrom();
+        boundary.validUntil = terms.validUntil();
+        boundary.reason = reason;
+        boundary.createdBy = actor;
+        boundary.createdAt = now;
+        return boundary;
+    }
+}

@@ -1,0 +1,47 @@
+package io.remit.decision.decision.rest;
+
+import io.remit.decision.decision.service.DecisionCommand;
+import io.remit.decision.evaluation.Risk;
+import io.remit.decision.evaluation.Scope;
+import io.remit.decision.shared.MoneyBody;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "DecisionRequest", description = "A decision a team took, or is about to take")
+public record DecisionRequest(
+        @NotNull @Pattern(regexp = SLUG, message = "must be a team id") @Schema(example = "payments")
+        String teamId,
+        @NotNull @Pattern(regexp = SLUG, message = "must be a slug such as 'spend'") @Schema(example = "vendor")
+        String category,
+        @NotBlank @Size(max = 300) @Schema(example = "Switch card processor to Acme Pay")
+        String title,
+        @Size(max = 10000) @Schema(example = "Lower fees, same SLA; contract reviewed by legal")
+        String rationale,
+        @Valid @Schema(description = "What it spends; absent spends nothing", nullable = true)
+        MoneyBody budget,
+        @NotNull @Schema(example = "MEDIUM") Risk risk,
+        @NotNull @Schema(example = "TEAM") Scope scope,
+        @NotNull @Schema(example = "true") Boolean reversible,
+        @Size(max = 200) @Pattern(regexp = USER, message = "must be a user id")
+        @Schema(description = "Who decided; required for the integration role, else the caller", example = "alice")
+        String decidedBy,
+        @Schema(description = "When it was decided (default now; at most 7 days back, never in the future)")
+        Instant decidedAt,
+        @Size(max = 100) @Schema(description = "The integration that logged it", example = "adr-bot")
+        String source,
+        @Size(max = 300) @Schema(description = "Its id in that integration; unique per source", example = "ADR-0042")
+        String externalRef) {
+
+    static final String SLUG = "^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$";
+    static final String USER = "^[A-Za-z0-9._@:+-]{1,200}$";
+
+    DecisionCommand toCommand() {
+        return new DecisionCommand(teamId, category, title, rationale, budget == null ? null : budget.toMoney(), risk,
+                scope, reversible, decidedBy, decidedAt, source, externalRef);
+    }
+}

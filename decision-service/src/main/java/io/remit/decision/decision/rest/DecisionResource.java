@@ -1,0 +1,170 @@
+package io.remit.decision.decision.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.remit.decision.decision.domain.DecisionRepository;
+import io.remit.decision.decision.service.DecisionService;
+import io.remit.decision.escalation.domain.EscalationStatus;
+import io.remit.decision.evaluation.Verdict;
+import io.remit.decision.idempotency.IdempotencyStore;
+import io.remit.decision.ledger.CanonicalForm;
+import io.remit.decision.shared.Caller;
+import io.remit.decision.shared.QueryParams;
+import io.remit.platform.paging.Page;
+import io.remit.platform.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Decisions", description = "The decision log, evaluated against each team's remit")
+public class DecisionResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final DecisionService decisions;
+    private final IdempotencyStore idempotency;
+    private final SecurityIdentity identity;
+    private final ObjectMapper mapper;
+
+    DecisionResource(DecisionService decisions, IdempotencyStore idempotency, SecurityIdentity identity,
+            ObjectMapper mapper) {
+        this.decisions = decisions;
+        this.idempotency = idempotency;
+        this.identity = identity;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Operation(summary = "Log a decision", description = "Evaluates it against the team's boundary valid at "
+            + "decidedAt, chains it into the team's log and, when it falls outside the remit, escalates it to the "
+            + "nearest team above that holds the authority. Callers: a member or lead of the team, or the "
+            + "integration role naming decidedBy. With an Idempotency-Key, a retry of the same request returns the "
+            + "original response.")
+    @APIResponse(responseCode = "201", description = "Logged; Location names the decision",
+            content = @Content(schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(responseCode = "404", description = "Team not known",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Team archived, (source, externalRef) already logged (the "
+            + "problem names the decision), or a request with the same Idempotency-Key still running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Budget currency differs from the boundary's, decidedAt out "
+            + "of range, or the Idempotency-Key was used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordDecision(
+            @Parameter(description = "Makes retries safe: same key and body, same response (kept 24 h)")
+            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
+            @Valid @NotNull DecisionRequest request,
+            @Context UriInfo uri) throws JsonProcessingException {
+        Caller caller = Caller.of(identity);
+        if (idempotencyKey == null) {
+            var recorded = decisions.record(request.toCommand(), caller);
+            return created(uri, DecisionView.of(recorded));
+        }
+        String requestHash = CanonicalForm.hash(null, mapper.writeValueAsString(request));
+        Optional<IdempotencyStore.StoredResponse> replay = idempotency.claim(caller.userId(), idempotencyKey,
+                requestHash);
+        if (replay.isPresent()) {
+            return Response.status(replay.get().status()).location(URI.create(replay.get().location()))
+                    .entity(replay.get().body()).type(MediaType.APPLICATION_JSON).build();
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                DecisionView view = DecisionView.of(decisions.record(request.toCommand(), caller));
+                Response response = created(uri, view);
+                idempotency.complete(caller.userId(), idempotencyKey, 201, response.getLocation().toString(),
+                        mapper.writeValueAsString(view));
+                return response;
+            });
+        } catch (RuntimeException e) {
+            idempotency.release(caller.userId(), idempotencyKey);
+            throw e;
+        }
+    }
+
+    @POST
+    @Path("/evaluate")
+    @Operation(summary = "Ask whether a decision is within remit", description = "The verdict, reasons and would-be "
+            + "escalation target the decision would get now. Nothing is stored. Any authenticated caller.")
+    @APIResponse(responseCode = "200", description = "The verdict",
+            content = @Content(schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "404", description = "Team not known",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Team archived",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Budget currency differs from the boundary's, or decidedAt out "
+            + "of range", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public EvaluationView evaluateDecision(@Valid @NotNull DecisionRequest request) {
+        return EvaluationView.of(decisions.evaluate(request.toCommand()));
+    }
+
+    @GET
+    @Operation(summary = "List decisions", description = "Newest first, keyset-paginated. `status` filters by the "
+            + "status of the decision's escalation; `from`/`to` by decidedAt (from inclusive, to exclusive).")
+    @APIResponse(responseCode = "200", description = "One page of decisions")
+    public Page<DecisionView> listDecisions(
+            @QueryParam("teamId") String teamId,
+            @QueryParam("category") String category,
+            @QueryParam("verdict") @Pattern(regexp = "WITHIN_REMIT|ESCALATED",
+                    message = "must be WITHIN_REMIT or ESCALATED") String verdict,
+            @QueryParam("status") @Pattern(regexp = "OPEN|ACKNOWLEDGED|APPROVED|REJECTED",
+                    message = "must be OPEN, ACKNOWLEDGED, APPROVED or REJECTED") String status,
+            @Parameter(description = "ISO-8601 time, inclusive") @QueryParam("from") String from,
+            @Parameter(description = "ISO-8601 time, exclusive") @QueryParam("to") String to,
+            @Parameter(description = "The id of the last decision of the previous page") @QueryParam("after")
+            String after,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        int size = Page.limit(limit);
+        var filter = new DecisionRepository.Filter(teamId, category,
+                verdict == null ? null : Verdict.valueOf(verdict),
+                status == null ? null : EscalationStatus.valueOf(status),
+                QueryParams.instant("from", from), QueryParams.instant("to", to));
+        return Page.of(decisions.listDecisions(filter, after, size + 1), size, r -> r.decision().id,
+                DecisionView::of, uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a decision")
+    @APIResponse(responseCode = "200", description = "The decision",
+            content = @Content(schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(responseCode = "404", description = "No such decision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DecisionView getDecision(@PathParam("id") String id) {
+        return DecisionView.of(decisions.findDecision(id));
+    }
+
+    private static Response created(UriInfo uri, DecisionView view) {
+        return Response.created(uri.getBaseUriBuilder().path("decisions").path(view.id()).build()).entity(view)
+                .build();
+    }
+}

@@ -1,0 +1,58 @@
+package io.remit.decision.decision.rest;
+
+import io.remit.decision.decision.domain.Decision;
+import io.remit.decision.decision.service.DecisionService;
+import io.remit.decision.escalation.domain.Escalation;
+import io.remit.decision.escalation.domain.EscalationStatus;
+import io.remit.decision.evaluation.Risk;
+import io.remit.decision.evaluation.Scope;
+import io.remit.decision.evaluation.Verdict;
+import io.remit.decision.shared.MoneyBody;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Decision", description = "A logged decision, its verdict and its place in the team's hash chain")
+public record DecisionView(
+        String id,
+        String teamId,
+        String category,
+        String title,
+        String rationale,
+        @Schema(nullable = true) MoneyBody budget,
+        Risk risk,
+        Scope scope,
+        boolean reversible,
+        String decidedBy,
+        Instant decidedAt,
+        String recordedBy,
+        Instant recordedAt,
+        String source,
+        String externalRef,
+        Verdict verdict,
+        @Schema(description = "One per breached dimension", example = "[\"budget 50000 EUR exceeds 20000 EUR\"]")
+        List<String> reasons,
+        @Schema(nullable = true, description = "The boundary version that justified or refused it")
+        BoundaryRef boundary,
+        @Schema(nullable = true) EscalationRef escalation,
+        @Schema(description = "SHA-256 over the entry's canonical content and previousHash") String hash,
+        @Schema(nullable = true) String previousHash) {
+
+    public record BoundaryRef(String id, String category, int version) {
+    }
+
+    public record EscalationRef(String id, String targetTeamId, int level, EscalationStatus status, Instant dueAt) {
+        static EscalationRef of(Escalation e) {
+            return e == null ? null : new EscalationRef(e.id, e.targetTeamId, e.level, e.status, e.dueAt);
+        }
+    }
+
+    static DecisionView of(DecisionService.Recorded recorded) {
+        Decision d = recorded.decision();
+        return new DecisionView(d.id, d.teamId, d.category, d.title, d.rationale, MoneyBody.of(d.budget()), d.risk,
+                d.scope, d.reversible, d.decidedBy, d.decidedAt, d.recordedBy, d.recordedAt, d.source, d.externalRef,
+                d.verdict, d.reasons(), d.boundaryVersion == null ? null
+                        : new BoundaryRef(d.boundaryId, d.category, d.boundaryVersion),
+                EscalationRef.of(recorded.escalation()), d.hash, d.previousHash);
+    }
+}

@@ -1,0 +1,11 @@
+package io.remit.decision.decision.service;
+
+import io.remit.decision.evaluation.Money;
+import io.remit.decision.evaluation.Risk;
+import io.remit.decision.evaluation.Scope;
+import java.time.Instant;
+
+/** A decision as a team logs it; decidedBy and decidedAt may be null (the caller, now). */
+public record DecisionCommand(String teamId, String category, String title, String rationale, Money budget, Risk risk,
+        Scope scope, boolean reversible, String decidedBy, Instant decidedAt, String source, String externalRef) {
+}

@@ -1,0 +1,196 @@
+package io.remit.decision.decision.service;
+
+import io.remit.decision.boundary.domain.BoundaryRepository;
+import io.remit.decision.config.RulesConfig;
+import io.remit.decision.decision.domain.Decision;
+import io.remit.decision.decision.domain.DecisionRepository;
+import io.remit.decision.escalation.domain.Escalation;
+import io.remit.decision.escalation.domain.EscalationRepository;
+import io.remit.decision.escalation.service.EscalationService;
+import io.remit.decision.evaluation.BoundaryTerms;
+import io.remit.decision.evaluation.CurrencyMismatchException;
+import io.remit.decision.evaluation.DecidedAtOutOfRangeException;
+import io.remit.decision.evaluation.DecidedAtPolicy;
+import io.remit.decision.evaluation.DecisionFacts;
+import io.remit.decision.evaluation.Evaluation;
+import io.remit.decision.evaluation.RemitEvaluator;
+import io.remit.decision.evaluation.TeamArchivedException;
+import io.remit.decision.evaluation.TeamNode;
+import io.remit.decision.evaluation.Verdict;
+import io.remit.decision.events.DecisionEvents;
+import io.remit.decision.ledger.CanonicalForm;
+import io.remit.decision.ledger.ChainVerification;
+import io.remit.decision.ledger.ChainedEntry;
+import io.remit.decision.ledger.TeamLog;
+import io.remit.decision.ledger.TeamLogHead;
+import io.remit.decision.shared.Caller;
+import io.remit.decision.team.service.TeamDirectory;
+import io.remit.platform.ids.TimeOrderedIds;
+import io.remit.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The decision log: evaluates each decision against its team's remit, chains it, and escalates what falls outside. */
+@ApplicationScoped
+@Transactional
+public class DecisionService {
+
+    private final DecisionRepository decisions;
+    private final BoundaryRepository boundaries;
+    private final EscalationRepository escalationRows;
+    private final EscalationService escalations;
+    private final TeamDirectory directory;
+    private final TeamLog teamLog;
+    private final Outbox outbox;
+    private final RulesConfig rules;
+
+    DecisionService(DecisionRepository decisions, BoundaryRepository boundaries, EscalationRepository escalationRows,
+            EscalationService escalations, TeamDirectory directory, TeamLog teamLog, Outbox outbox,
+            RulesConfig rules) {
+        this.decisions = decisions;
+        this.boundaries = boundaries;
+        this.escalationRows = escalationRows;
+        this.escalations = escalations;
+        this.directory = directory;
+        this.teamLog = teamLog;
+        this.outbox = outbox;
+        this.rules = rules;
+    }
+
+    /** A decision as stored, with its escalation when it fell outside the team's remit. */
+    public record Recorded(Decision decision, Escalation escalation) {
+    }
+
+    /** The verdict a decision would get now, without storing anything. */
+    public Evaluation evaluate(DecisionCommand command) {
+        Instant decidedAt = decidedAt(command);
+        return evaluate(command, decidedAt, directory.chainOf(command.teamId()));
+    }
+
+    public Recorded record(DecisionCommand command, Caller caller) {
+        String decidedBy = checkCaller(command, caller);
+        Instant now = CanonicalForm.storable(Instant.now());
+        Instant decidedAt = decidedAt(command);
+        List<TeamNode> chain = directory.chainOf(command.teamId());
+        Evaluation evaluation = evaluate(command, decidedAt, chain);
+        if (command.source() != null && command.externalRef() != null) {
+            decisions.findByExternalRef(command.source(), command.externalRef()).ifPresent(existing -> {
+                throw DecisionProblems.duplicateExternalRef(command.source(), command.externalRef(), existing.id);
+            });
+        }
+
+        TeamLogHead head = teamLog.lockHead(command.teamId());
+        Decision decision = toDecision(command, evaluation, decidedBy, decidedAt, caller.userId(), now);
+        if (evaluation.boundary() != null) {
+            decision.boundaryId = boundaries.findVersion(command.teamId(), command.category(),
+                    evaluation.boundary().version()).map(b -> b.id).orElse(null);
+        }
+        TeamLog.chain(head, decision);
+        decisions.persist(decision);
+        outbox.append(DecisionEvents.TOPIC, decision.id, DecisionEvents.DECISION_RECORDED, decision.id,
+                DecisionRecorded.of(decision));
+        Escalation escalation = evaluation.verdict() == Verdict.ESCALATED
+                ? escalations.open(decision, evaluation.escalationTargetTeamId(), head)
+                : null;
+        return new Recorded(decision, escalation);
+    }
+
+    public Recorded findDecision(String id) {
+        Decision decision = decisions.findByIdOptional(id).orElseThrow(() -> DecisionProblems.decisionNotFound(id));
+        return new Recorded(decision, escalationRows.findByDecision(id).orElse(null));
+    }
+
+    public List<Recorded> listDecisions(DecisionRepository.Filter filter, String before, int limit) {
+        return decisions.findPage(filter, before, limit).stream()
+                .map(d -> new Recorded(d, escalationRows.findByDecision(d.id).orElse(null)))
+                .toList();
+    }
+
+    /** Recomputes the team's whole hash chain: decisions and escalation steps in log order. */
+    public ChainVerification verifyLog(String teamId) {
+        directory.findTeam(teamId);
+        List<ChainedEntry> entries = new ArrayList<>(decisions.findLog(teamId));
+        entries.addAll(escalationRows.findLogSteps(teamId));
+        entries.sort(Comparator.comparingLong(ChainedEntry::logSeq));
+        return ChainVerification.verify(entries, teamLog.findHead(teamId));
+    }
+
+    private Evaluation evaluate(DecisionCommand command, Instant decidedAt, List<TeamNode> chain) {
+        DecisionFacts facts = new DecisionFacts(command.teamId(), command.category(), command.budget(),
+                command.risk(), command.scope(), command.reversible(), decidedAt);
+        Map<String, BoundaryTerms> valid = boundaries.findValidAt(chain.stream().map(TeamNode::id).toList(),
+                command.category(), decidedAt);
+        try {
+            return RemitEvaluator.evaluate(chain, valid, facts);
+        } catch (TeamArchivedException e) {
+            throw TeamDirectory.archivedTeam(e.teamId());
+        } catch (CurrencyMismatchException e) {
+            throw DecisionProblems.currency(e);
+        }
+    }
+
+    private Instant decidedAt(DecisionCommand command) {
+        Instant now = Instant.now();
+        Instant decidedAt = command.decidedAt() == null ? now : command.decidedAt();
+        try {
+            DecidedAtPolicy.check(decidedAt, now, rules.clockSkew(), rules.pastWindow());
+        } catch (DecidedAtOutOfRangeException e) {
+            throw DecisionProblems.decidedAt(e);
+        }
+        return CanonicalForm.storable(decidedAt);
+    }
+
+    /**
+     * Members and leads log their own decisions; the integration role logs on behalf of a named person. Returns
+     * who decided.
+     */
+    private String checkCaller(DecisionCommand command, Caller caller) {
+        if (caller.isIntegration()) {
+            if (command.decidedBy() == null || command.decidedBy().isBlank()) {
+                throw DecisionProblems.decidedByRequired();
+            }
+            directory.findTeam(command.teamId());
+            return command.decidedBy();
+        }
+        directory.findTeam(command.teamId());
+        if (!directory.isMemberOf(caller.userId(), command.teamId())) {
+            throw DecisionProblems.notAMember(caller.userId(), command.teamId());
+        }
+        if (command.decidedBy() != null && !command.decidedBy().equals(caller.userId())) {
+            throw DecisionProblems.decidedByOther();
+        }
+        return caller.userId();
+    }
+
+    private static Decision toDecision(DecisionCommand command, Evaluation evaluation, String decidedBy,
+            Instant decidedAt, String recordedBy, Instant now) {
+        Decision decision = new Decision();
+        decision.id = TimeOrderedIds.next();
+        decision.teamId = command.teamId();
+        decision.category = command.category();
+        decision.title = command.title();
+        decision.rationale = command.rationale();
+        if (command.budget() != null) {
+            decision.budgetAmount = command.budget().amount().setScale(4);
+            decision.budgetCurrency = command.budget().currency();
+        }
+        decision.risk = command.risk();
+        decision.scope = command.scope();
+        decision.reversible = command.reversible();
+        decision.decidedBy = decidedBy;
+        decision.decidedAt = decidedAt;
+        decision.recordedBy = recordedBy;
+        decision.recordedAt = now;
+        decision.source = command.source();
+        decision.externalRef = command.externalRef();
+        decision.verdict = evaluation.verdict();
+        decision.setReasons(evaluation.reasons());
+        decision.boundaryVersion = evaluation.boundary() == null ? null : evaluation.boundary().version();
+        return decision;
+    }
+}

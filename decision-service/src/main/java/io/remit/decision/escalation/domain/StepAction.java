@@ -1,0 +1,13 @@
+package io.remit.decision.escalation.domain;
+
+/** What happened to an escalation; each is one entry of the deciding team's log. */
+public enum StepAction {
+    /** Routed to the nearest authority, level 1. */
+    OPENED,
+    ACKNOWLEDGED,
+    RESOLVED,
+    /** Its SLA passed and it moved to the next level up. */
+    MOVED_UP,
+    /** Its SLA passed at the root, where there is no one above: recorded, and the deadline renewed. */
+    BREACHED_AT_ROOT
+}

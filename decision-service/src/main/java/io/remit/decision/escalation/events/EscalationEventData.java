@@ -1,0 +1,57 @@
+package io.remit.decision.escalation.events;
+
+import io.remit.decision.decision.domain.Decision;
+import io.remit.decision.escalation.domain.Escalation;
+import io.remit.decision.escalation.domain.EscalationStatus;
+import io.remit.decision.evaluation.Risk;
+import io.remit.decision.evaluation.Scope;
+import io.remit.decision.shared.MoneyBody;
+import java.time.Instant;
+import java.util.List;
+
+/** The data of the escalation events; their JSON Schemas are under src/main/resources/schemas. */
+public final class EscalationEventData {
+
+    private EscalationEventData() {
+    }
+
+    /** remit.decision.escalated.v1: the decision and where its escalation now stands. */
+    public record Escalated(DecisionSnapshot decision, EscalationSnapshot escalation) {
+        public static Escalated of(Decision decision, Escalation escalation) {
+            return new Escalated(DecisionSnapshot.of(decision), EscalationSnapshot.of(escalation));
+        }
+    }
+
+    public record DecisionSnapshot(String id, String teamId, String category, String title, MoneyBody budget,
+            Risk risk, Scope scope, boolean reversible, String decidedBy, Instant decidedAt) {
+        static DecisionSnapshot of(Decision d) {
+            return new DecisionSnapshot(d.id, d.teamId, d.category, d.title, MoneyBody.of(d.budget()), d.risk,
+                    d.scope, d.reversible, d.decidedBy, d.decidedAt);
+        }
+    }
+
+    public record EscalationSnapshot(String id, int level, String targetTeamId, List<String> reasons, Instant dueAt,
+            EscalationStatus status) {
+        static EscalationSnapshot of(Escalation e) {
+            return new EscalationSnapshot(e.id, e.level, e.targetTeamId, e.reasons(), e.dueAt, e.status);
+        }
+    }
+
+    /** remit.escalation.acknowledged.v1: the deadline is re-armed for one more SLA period. */
+    public record Acknowledged(String escalationId, String decisionId, String teamId, String targetTeamId, int level,
+            String acknowledgedBy, Instant acknowledgedAt, Instant dueAt) {
+        public static Acknowledged of(Escalation e) {
+            return new Acknowledged(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.acknowledgedBy,
+                    e.acknowledgedAt, e.dueAt);
+        }
+    }
+
+    /** remit.escalation.resolved.v1: approved or rejected; no more deadlines. */
+    public record Resolved(String escalationId, String decisionId, String teamId, String targetTeamId, int level,
+            EscalationStatus outcome, String comment, String resolvedBy, Instant resolvedAt) {
+        public static Resolved of(Escalation e, String comment) {
+            return new Resolved(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.outcome, comment,
+                    e.resolvedBy, e.resolvedAt);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.remit.decision.escalation.rest;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.remit.decision.escalation.domain.Escalation;
+import io.remit.decision.escalation.domain.EscalationStatus;
+import io.remit.decision.escalation.service.EscalationService;
+import io.remit.decision.shared.Caller;
+import io.remit.platform.paging.Page;
+import io.remit.platform.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/escalations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Escalations", description = "Decisions outside a team's remit, routed to the authority above")
+public class EscalationResource {
+
+    private final EscalationService escalations;
+    private final SecurityIdentity identity;
+
+    EscalationResource(EscalationService escalations, SecurityIdentity identity) {
+        this.escalations = escalations;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "List escalations", description = "Newest first, keyset-paginated. History is left out; "
+            + "read one escalation for it.")
+    @APIResponse(responseCode = "200", description = "One page of escalations")
+    public Page<EscalationView> listEscalations(
+            @Parameter(description = "Only those waiting on this team") @QueryParam("targetTeamId") String target,
+            @QueryParam("status") @Pattern(regexp = "OPEN|ACKNOWLEDGED|APPROVED|REJECTED",
+                    message = "must be OPEN, ACKNOWLEDGED, APPROVED or REJECTED") String status,
+            @Parameter(description = "The id of the last escalation of the previous page") @QueryParam("after")
+            String after,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        int size = Page.limit(limit);
+        var rows = escalations.listEscalations(target, status == null ? null : EscalationStatus.valueOf(status),
+                after, size + 1);
+        return Page.of(rows, size, e -> e.id, e -> EscalationView.of(e, java.util.List.of()), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an escalation with its history")
+    @APIResponse(responseCode = "200", description = "The escalation",
+            content = @Content(schema = @Schema(implementation = EscalationView.class)))
+    @APIResponse(responseCode = "404", description = "No such escalation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EscalationView getEscalation(@PathParam("id") String id) {
+        return view(escalations.findEscalation(id));
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @Operation(summary = "Acknowledge an escalation", description = "OPEN → ACKNOWLEDGED; the deadline moves on by "
+            + "one SLA period. Allowed to leads of the target team or a team above it, and to governance; never to "
+            + "the person who decided nor to members of the deciding team.")
+    @APIResponse(responseCode = "200", description = "The acknowledged escalation",
+            content = @Content(schema = @Schema(implementation = EscalationView.class)))
+    @APIResponse(responseCode = "404", description = "No such escalation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not OPEN",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EscalationView acknowledge(@PathParam("id") String id) {
+        return view(escalations.acknowledge(id, Caller.of(identity)));
+    }
+
+    @POST
+    @Path("/{id}/resolve")
+    @Operation(summary = "Approve or reject an escalation", description = "From OPEN or ACKNOWLEDGED, with a "
+            + "comment. Same authority rules as acknowledging.")
+    @APIResponse(responseCode = "200", description = "The resolved escalation",
+            content = @Content(schema = @Schema(implementation = EscalationView.class)))
+    @APIResponse(responseCode = "404", description = "No such escalation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already resolved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EscalationView resolve(@PathParam("id") String id, @Valid @NotNull ResolveRequest request) {
+        return view(escalations.resolve(id, Caller.of(identity), EscalationStatus.valueOf(request.outcome()),
+                request.comment()));
+    }
+
+    private EscalationView view(Escalation escalation) {
+        return EscalationView.of(escalation, escalations.findHistory(escalation.id));
+    }
+}

@@ -1,0 +1,43 @@
+package io.remit.decision.escalation.rest;
+
+import io.remit.decision.escalation.domain.Escalation;
+import io.remit.decision.escalation.domain.EscalationStatus;
+import io.remit.decision.escalation.domain.EscalationStep;
+import io.remit.decision.escalation.domain.StepAction;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Escalation", description = "An out-of-remit decision routed up the tree, with its whole history")
+public record EscalationView(
+        String id,
+        String decisionId,
+        @Schema(description = "The deciding team") String teamId,
+        @Schema(description = "The team that must answer now") String targetTeamId,
+        @Schema(description = "1 for the first routing, +1 for each move up") int level,
+        EscalationStatus status,
+        @Schema(description = "When it moves up unless acknowledged or resolved") Instant dueAt,
+        List<String> reasons,
+        Instant openedAt,
+        @Schema(nullable = true) Instant acknowledgedAt,
+        @Schema(nullable = true) String acknowledgedBy,
+        @Schema(nullable = true) Instant resolvedAt,
+        @Schema(nullable = true) String resolvedBy,
+        @Schema(description = "Oldest first; each step is an entry of the deciding team's log") List<Step> history) {
+
+    @Schema(name = "EscalationStep")
+    public record Step(StepAction action, String actor, Instant at, int level, String targetTeamId,
+            EscalationStatus status, @Schema(nullable = true) Instant dueAt, @Schema(nullable = true) String comment,
+            String hash) {
+        static Step of(EscalationStep s) {
+            return new Step(s.action, s.actor, s.occurredAt, s.level, s.targetTeamId, s.status, s.dueAt, s.comment,
+                    s.hash);
+        }
+    }
+
+    static EscalationView of(Escalation e, List<EscalationStep> history) {
+        return new EscalationView(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.status, e.dueAt,
+                e.reasons(), e.openedAt, e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt, e.resolvedBy,
+                history.stream().map(Step::of).toList());
+    }
+}

@@ -1,0 +1,205 @@
+package io.remit.decision.escalation.service;
+
+import io.remit.decision.decision.domain.Decision;
+import io.remit.decision.decision.domain.DecisionRepository;
+import io.remit.decision.escalation.domain.Escalation;
+import io.remit.decision.escalation.domain.EscalationRepository;
+import io.remit.decision.escalation.domain.EscalationStatus;
+import io.remit.decision.escalation.domain.EscalationStep;
+import io.remit.decision.escalation.domain.StepAction;
+import io.remit.decision.escalation.events.EscalationEventData;
+import io.remit.decision.evaluation.EscalationRouting;
+import io.remit.decision.evaluation.TeamNode;
+import io.remit.decision.events.DecisionEvents;
+import io.remit.decision.ledger.CanonicalForm;
+import io.remit.decision.ledger.TeamLog;
+import io.remit.decision.ledger.TeamLogHead;
+import io.remit.decision.shared.Caller;
+import io.remit.decision.team.service.TeamDirectory;
+import io.remit.platform.ids.TimeOrderedIds;
+import io.remit.platform.inbox.ProcessedEvents;
+import io.remit.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The escalation lifecycle: opened at the nearest authority, acknowledged and resolved by those who hold authority
+ * over it (never by the deciding team), moved up a level each time its SLA passes.
+ */
+@ApplicationScoped
+@Transactional
+public class EscalationService {
+
+    /** The actor recorded for what Remit itself does, such as moving an escalation up. */
+    public static final String SYSTEM_ACTOR = "remit";
+
+    private static final Logger LOG = Logger.getLogger(EscalationService.class);
+
+    private final EscalationRepository escalations;
+    private final DecisionRepository decisions;
+    private final TeamDirectory directory;
+    private final TeamLog teamLog;
+    private final Outbox outbox;
+    private final ProcessedEvents processedEvents;
+
+    EscalationService(EscalationRepository escalations, DecisionRepository decisions, TeamDirectory directory,
+            TeamLog teamLog, Outbox outbox, ProcessedEvents processedEvents) {
+        this.escalations = escalations;
+        this.decisions = decisions;
+        this.directory = directory;
+        this.teamLog = teamLog;
+        this.outbox = outbox;
+        this.processedEvents = processedEvents;
+    }
+
+    /** Opens the level-1 escalation of a decision, in the transaction that records it, on the same locked log. */
+    public Escalation open(Decision decision, String targetTeamId, TeamLogHead head) {
+        Escalation escalation = new Escalation();
+        escalation.id = TimeOrderedIds.next();
+        escalation.decisionId = decision.id;
+        escalation.teamId = decision.teamId;
+        escalation.targetTeamId = targetTeamId;
+        escalation.level = 1;
+        escalation.status = EscalationStatus.OPEN;
+        escalation.openedAt = decision.recordedAt;
+        escalation.dueAt = deadlineFor(targetTeamId, decision.recordedAt);
+        escalation.reasonsText = decision.reasonsText;
+        escalations.persist(escalation);
+        appendStep(head, escalation, StepAction.OPENED, decision.recordedBy, decision.recordedAt, null);
+        publishEscalated(decision, escalation);
+        return escalation;
+    }
+
+    public Escalation findEscalation(String id) {
+        return escalations.findByIdOptional(id).orElseThrow(() -> EscalationProblems.notFound(id));
+    }
+
+    public Optional<Escalation> findByDecision(String decisionId) {
+        return escalations.findByDecision(decisionId);
+    }
+
+    public List<EscalationStep> findHistory(String id) {
+        return escalations.findHistory(id);
+    }
+
+    public List<Escalation> listEscalations(String targetTeamId, EscalationStatus status, String before, int limit) {
+        return escalations.findPage(targetTeamId, status, before, limit);
+    }
+
+    /** OPEN → ACKNOWLEDGED; the deadline moves on by one SLA period of the current target. */
+    public Escalation acknowledge(String id, Caller caller) {
+        Escalation escalation = findEscalation(id);
+        authorize(escalation, caller);
+        if (escalation.status != EscalationStatus.OPEN) {
+            throw EscalationProblems.transition(id, escalation.status, "acknowledged");
+        }
+        Instant now = CanonicalForm.storable(Instant.now());
+        escalation.status = EscalationStatus.ACKNOWLEDGED;
+        escalation.acknowledgedAt = now;
+        escalation.acknowledgedBy = caller.userId();
+        escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
+        appendStep(teamLog.lockHead(escalation.teamId), escalation, StepAction.ACKNOWLEDGED, caller.userId(), now,
+                null);
+        outbox.append(DecisionEvents.TOPIC, escalation.decisionId, DecisionEvents.ESCALATION_ACKNOWLEDGED,
+                escalation.id, EscalationEventData.Acknowledged.of(escalation));
+        return escalation;
+    }
+
+    /** OPEN or ACKNOWLEDGED → APPROVED or REJECTED, with a comment. */
+    public Escalation resolve(String id, Caller caller, EscalationStatus outcome, String comment) {
+        Escalation escalation = findEscalation(id);
+        authorize(escalation, caller);
+        if (escalation.status.isResolved()) {
+            throw EscalationProblems.transition(id, escalation.status, "resolved again");
+        }
+        Instant now = CanonicalForm.storable(Instant.now());
+        escalation.status = outcome;
+        escalation.outcome = outcome;
+        escalation.resolvedAt = now;
+        escalation.resolvedBy = caller.userId();
+        appendStep(teamLog.lockHead(escalation.teamId), escalation, StepAction.RESOLVED, caller.userId(), now,
+                comment);
+        outbox.append(DecisionEvents.TOPIC, escalation.decisionId, DecisionEvents.ESCALATION_RESOLVED, escalation.id,
+                EscalationEventData.Resolved.of(escalation, comment));
+        return escalation;
+    }
+
+    /**
+     * The SLA of the escalation's current level passed: move it to the next level up, or, at the root, record the
+     * breach and renew the deadline. A breach for an earlier level, or of a resolved escalation, changes nothing.
+     */
+    public void onSlaBreached(String eventId, String escalationId, int level) {
+        if (!processedEvents.markProcessed(eventId)) {
+            return;
+        }
+        Escalation escalation = escalations.findByIdOptional(escalationId).orElse(null);
+        if (escalation == null || escalation.status.isResolved() || escalation.level != level) {
+            LOG.debugf("Ignoring SLA breach of escalation %s level %d: nothing to move", escalationId, level);
+            return;
+        }
+        Instant now = CanonicalForm.storable(Instant.now());
+        List<TeamNode> above = directory.chainOf(escalation.targetTeamId).stream().skip(1).toList();
+        Optional<String> next = EscalationRouting.nextLevel(above);
+        TeamLogHead head = teamLog.lockHead(escalation.teamId);
+        if (next.isEmpty()) {
+            escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
+            appendStep(head, escalation, StepAction.BREACHED_AT_ROOT, SYSTEM_ACTOR, now, null);
+            return;
+        }
+        escalation.targetTeamId = next.get();
+        escalation.level++;
+        escalation.status = EscalationStatus.OPEN;
+        escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
+        appendStep(head, escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, null);
+        publishEscalated(decisions.findById(escalation.decisionId), escalation);
+    }
+
+    /**
+     * Leads of the current target or of any team above it, and governance, may act; never the person who decided
+     * nor any member of the deciding team (separation of duties), whatever other role they hold.
+     */
+    private void authorize(Escalation escalation, Caller caller) {
+        Decision decision = decisions.findById(escalation.decisionId);
+        if (caller.userId().equals(decision.decidedBy) || directory.isMemberOf(caller.userId(), escalation.teamId)) {
+            throw EscalationProblems.separationOfDuties(caller.userId());
+        }
+        if (caller.isGovernance()) {
+            return;
+        }
+        List<String> authorities = directory.chainOf(escalation.targetTeamId).stream().map(TeamNode::id).toList();
+        if (!directory.leadsAnyOf(caller.userId(), authorities)) {
+            throw EscalationProblems.noAuthority(caller.userId(), escalation.targetTeamId);
+        }
+    }
+
+    private Instant deadlineFor(String targetTeamId, Instant from) {
+        return from.plus(directory.findTeam(targetTeamId).escalationSla());
+    }
+
+    private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
+            String comment) {
+        EscalationStep step = new EscalationStep();
+        step.id = TimeOrderedIds.next();
+        step.escalationId = escalation.id;
+        step.teamId = escalation.teamId;
+        step.action = action;
+        step.actor = actor;
+        step.occurredAt = at;
+        step.level = escalation.level;
+        step.targetTeamId = escalation.targetTeamId;
+        step.status = escalation.status;
+        step.dueAt = escalation.dueAt;
+        step.comment = comment;
+        TeamLog.chain(head, step);
+        escalations.getEntityManager().persist(step);
+    }
+
+    private void publishEscalated(Decision decision, Escalation escalation) {
+        outbox.append(DecisionEvents.TOPIC, decision.id, DecisionEvents.DECISION_ESCALATED, escalation.id,
+                EscalationEventData.Escalated.of(decision, escalation));
+    }
+}

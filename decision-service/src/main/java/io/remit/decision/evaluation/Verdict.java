@@ -1,0 +1,5 @@
+package io.remit.decision.evaluation;
+
+public enum Verdict {
+    WITHIN_REMIT, ESCALATED
+}

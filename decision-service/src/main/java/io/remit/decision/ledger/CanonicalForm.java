@@ -1,0 +1,76 @@
+package io.remit.decision.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Writes log content in one canonical text, whatever database it was read from: decimals at scale 4, times in UTC
+ * at microsecond precision, enums by name, the whole as a JSON array in a fixed field order.
+ */
+public final class CanonicalForm {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter MICROS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private CanonicalForm() {
+    }
+
+    public static String of(Object... values) {
+        List<Object> canonical = new ArrayList<>(values.length);
+        for (Object value : values) {
+            canonical.add(canonicalValue(value));
+        }
+        try {
+            return JSON.writeValueAsString(canonical);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Log content cannot be written as JSON", e);
+        }
+    }
+
+    /** SHA-256 over the previous hash and this entry's canonical content, as lowercase hex. */
+    public static String hash(String previousHash, String canonicalContent) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((previousHash == null ? "" : previousHash).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+            digest.update(canonicalContent.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Times are stored at the precision they are hashed at, so reading them back changes nothing. */
+    public static Instant storable(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Object canonicalValue(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.setScale(4, RoundingMode.UNNECESSARY).toPlainString();
+        }
+        if (value instanceof Instant instant) {
+            return MICROS.format(instant.truncatedTo(ChronoUnit.MICROS));
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(CanonicalForm::canonicalValue).toList();
+        }
+        return value;
+    }
+}

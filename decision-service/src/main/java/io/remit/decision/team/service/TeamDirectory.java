@@ -1,0 +1,114 @@
+package io.remit.decision.team.service;
+
+import io.remit.decision.evaluation.TeamNode;
+import io.remit.decision.evaluation.TeamStatus;
+import io.remit.decision.team.domain.ReplicaMember;
+import io.remit.decision.team.domain.ReplicaTeam;
+import io.remit.decision.team.domain.TeamReplicaRepository;
+import io.remit.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Answers questions about the organisation from the local replica of the team registry. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TeamDirectory {
+
+    private static final int MAX_DEPTH = 100;
+
+    private final TeamReplicaRepository teams;
+
+    TeamDirectory(TeamReplicaRepository teams) {
+        this.teams = teams;
+    }
+
+    public ReplicaTeam findTeam(String teamId) {
+        return teams.findByIdOptional(teamId).orElseThrow(() -> unknownTeam(teamId));
+    }
+
+    /** The team, then its ancestors nearest first up to the root, as the evaluation rules see them. */
+    public List<TeamNode> chainOf(String teamId) {
+        List<ReplicaTeam> chain = new ArrayList<>();
+        ReplicaTeam team = findTeam(teamId);
+        Set<String> seen = new HashSet<>();
+        while (team != null && seen.add(team.id) && chain.size() < MAX_DEPTH) {
+            chain.add(team);
+            team = team.parentId == null ? null : teams.findById(team.parentId);
+        }
+        Set<String> withLeads = teamsWithLeads(chain.stream().map(t -> t.id).toList());
+        return chain.stream().map(t -> toNode(t, withLeads.contains(t.id))).toList();
+    }
+
+    /** Every team below the given one, at any depth. */
+    public List<String> descendantsOf(String teamId) {
+        Map<String, List<String>> children = new HashMap<>();
+        for (ReplicaTeam team : teams.findAllTeams()) {
+            if (team.parentId != null) {
+                children.computeIfAbsent(team.parentId, k -> new ArrayList<>()).add(team.id);
+            }
+        }
+        List<String> descendants = new ArrayList<>();
+        List<String> frontier = new ArrayList<>(children.getOrDefault(teamId, List.of()));
+        while (!frontier.isEmpty()) {
+            String next = frontier.remove(frontier.size() - 1);
+            if (!descendants.contains(next) && !next.equals(teamId)) {
+                descendants.add(next);
+                frontier.addAll(children.getOrDefault(next, List.of()));
+            }
+        }
+        return descendants;
+    }
+
+    /** The whole tree, keyed by team id. */
+    public Map<String, TeamNode> tree() {
+        List<ReplicaTeam> all = teams.findAllTeams();
+        Set<String> withLeads = teamsWithLeads(all.stream().map(t -> t.id).toList());
+        return all.stream().collect(Collectors.toMap(t -> t.id, t -> toNode(t, withLeads.contains(t.id))));
+    }
+
+    public boolean isMemberOf(String userId, String teamId) {
+        return teams.findMemberships(userId).stream().anyMatch(m -> m.teamId.equals(teamId));
+    }
+
+    /** Whether the user leads one of the given teams. */
+    public boolean leadsAnyOf(String userId, List<String> teamIds) {
+        return teams.findMemberships(userId).stream().anyMatch(m -> m.isLead() && teamIds.contains(m.teamId));
+    }
+
+    private Set<String> teamsWithLeads(List<String> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(teams.getEntityManager()
+                .createQuery("select distinct m.teamId from ReplicaMember m where m.role = :lead and m.teamId in :ids",
+                        String.class)
+                .setParameter("lead", ReplicaMember.LEAD)
+                .setParameter("ids", teamIds)
+                .getResultList());
+    }
+
+    private static TeamNode toNode(ReplicaTeam team, boolean hasLead) {
+        return new TeamNode(team.id, team.parentId, team.status, hasLead);
+    }
+
+    public static ProblemException unknownTeam(String teamId) {
+        return new ProblemException(404, "team-not-found", "Team not found",
+                "No team with id '" + teamId + "' is known here (yet)");
+    }
+
+    public static ProblemException archivedTeam(String teamId) {
+        return new ProblemException(409, "team-archived", "Team is archived",
+                "Team '" + teamId + "' is archived and takes no new decisions or boundaries");
+    }
+
+    public static boolean isArchived(ReplicaTeam team) {
+        return team.status == TeamStatus.ARCHIVED;
+    }
+}

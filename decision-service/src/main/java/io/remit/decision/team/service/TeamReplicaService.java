@@ -1,0 +1,62 @@
+package io.remit.decision.team.service;
+
+import io.remit.decision.team.domain.ReplicaMember;
+import io.remit.decision.team.domain.ReplicaTeam;
+import io.remit.decision.team.domain.TeamReplicaRepository;
+import io.remit.decision.ledger.TeamLog;
+import io.remit.decision.team.events.TeamSnapshot;
+import io.remit.platform.inbox.ProcessedEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** Keeps the local copy of the team registry that decisions are evaluated against. */
+@ApplicationScoped
+@Transactional
+public class TeamReplicaService {
+
+    private final TeamReplicaRepository teams;
+    private final ProcessedEvents processedEvents;
+    private final TeamLog teamLog;
+
+    TeamReplicaService(TeamReplicaRepository teams, ProcessedEvents processedEvents, TeamLog teamLog) {
+        this.teams = teams;
+        this.processedEvents = processedEvents;
+        this.teamLog = teamLog;
+    }
+
+    /** Applies a snapshot once per event, and only when it is newer than what the replica holds. */
+    public void apply(String eventId, TeamSnapshot snapshot) {
+        if (!processedEvents.markProcessed(eventId)) {
+            return;
+        }
+        ReplicaTeam team = teams.findByIdOptional(snapshot.id()).orElse(null);
+        if (team != null && team.version >= snapshot.version()) {
+            return;
+        }
+        if (team == null) {
+            team = new ReplicaTeam();
+            team.id = snapshot.id();
+            teamLog.openLog(snapshot.id());
+        }
+        team.name = snapshot.name();
+        team.parentId = snapshot.parentId();
+        team.status = snapshot.status();
+        team.escalationSlaSeconds = snapshot.escalationSla().toSeconds();
+        team.version = snapshot.version();
+        team.updatedAt = Instant.now();
+        teams.persist(team);
+        teams.replaceMembers(team.id, toMembers(snapshot));
+    }
+
+    private static List<ReplicaMember> toMembers(TeamSnapshot snapshot) {
+        return snapshot.members().stream().map(m -> {
+            ReplicaMember member = new ReplicaMember();
+            member.teamId = snapshot.id();
+            member.userId = m.userId();
+            member.role = m.role();
+            return member;
+        }).toList();
+    }
+}

@@ -1,0 +1,215 @@
+package io.remit.decision;
+
+import static io.remit.decision.Api.PROBLEM;
+import static io.remit.decision.Api.as;
+import static io.remit.decision.Api.boundary;
+import static io.remit.decision.Api.decision;
+import static io.remit.decision.Api.setBoundary;
+import static io.remit.decision.Org.root;
+import static io.remit.decision.Org.team;
+import static io.remit.decision.Org.uniqueId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remit.platform.testing.KafkaBrokerResource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class DecisionApiTest {
+
+    String root;
+    String department;
+    String team;
+    String member;
+
+    @BeforeEach
+    void organisation() {
+        member = uniqueId("mia");
+        root = root(uniqueId("root")).lead(uniqueId("rory")).publish();
+        department = team(uniqueId("dept"), root).lead(uniqueId("dana")).sla("PT1H").publish();
+        team = team(uniqueId("team"), department).lead(uniqueId("theo")).member(member).publish();
+        setBoundary(department, "spend", boundary(100_000L, "HIGH", "ORGANISATION"));
+        setBoundary(team, "spend", boundary(10_000L, "MEDIUM", "TEAM"));
+    }
+
+    @Test
+    void shouldRecordDecisionWithinRemitWithItsBoundaryAndHash() {
+        as(member).body(decision(team, "spend", 5_000L)).post("/decisions")
+                .then().statusCode(201)
+                .header("Location", containsString("/decisions/"))
+                .body("verdict", equalTo("WITHIN_REMIT"))
+                .body("reasons", hasSize(0))
+                .body("boundary.version", equalTo(1))
+                .body("boundary.id", notNullValue())
+                .body("escalation", nullValue())
+                .body("decidedBy", equalTo(member))
+                .body("hash", matchesPattern("[0-9a-f]{64}"))
+                .body("previousHash", nullValue());
+    }
+
+    @Test
+    void shouldEscalateToNearestAncestorWithAuthority() {
+        Instant before = Instant.now();
+        String dueAt = as(member).body(decision(team, "spend", 50_000L)).post("/decisions")
+                .then().statusCode(201)
+                .body("verdict", equalTo("ESCALATED"))
+                .body("reasons", contains("budget 50000 EUR exceeds 10000 EUR"))
+                .body("escalation.targetTeamId", equalTo(department))
+                .body("escalation.level", equalTo(1))
+                .body("escalation.status", equalTo("OPEN"))
+                .extract().path("escalation.dueAt");
+        assertThat(Instant.parse(dueAt)).isBetween(before.plus(Duration.ofMinutes(59)),
+                Instant.now().plus(Duration.ofMinutes(61)));
+
+        as(member).body(decision(team, "spend", 500_000L)).post("/decisions")
+                .then().statusCode(201).body("escalation.targetTeamId", equalTo(root));
+    }
+
+    @Test
+    void shouldGiveOneReasonPerBreachedDimension() {
+        Map<String, Object> bold = decision(team, "spend", 20_000L);
+        bold.put("risk", "CRITICAL");
+        bold.put("scope", "ORGANISATION");
+        bold.put("reversible", false);
+        as(member).body(bold).post("/decisions").then().statusCode(201)
+                .body("reasons", hasSize(4))
+                .body("reasons[1]", equalTo("risk CRITICAL exceeds MEDIUM"))
+                .body("escalation.targetTeamId", equalTo(root));
+    }
+
+    @Test
+    void shouldEscalateCategoryWithoutBoundaryAndLetRootDecideAnything() {
+        as(member).body(decision(team, "hiring", null)).post("/decisions").then().statusCode(201)
+                .body("verdict", equalTo("ESCALATED")).body("reasons[0]", containsString("hiring"))
+                .body("boundary", nullValue());
+        String rootLead = uniqueId("rhea");
+        root(root).lead(rootLead).publish();
+        as(rootLead).body(decision(root, "anything", 9_999_999L)).post("/decisions").then().statusCode(201)
+                .body("verdict", equalTo("WITHIN_REMIT"));
+    }
+
+    @Test
+    void shouldEscalateEverythingOfSuspendedTeamAndRefuseArchivedTeam() {
+        team(team, department).member(member).status("SUSPENDED").publish();
+        as(member).body(decision(team, "spend", 1L)).post("/decisions").then().statusCode(201)
+                .body("verdict", equalTo("ESCALATED")).body("reasons", contains("autonomy suspended"));
+
+        team(team, department).member(member).status("ARCHIVED").publish();
+        as(member).body(decision(team, "spend", 1L)).post("/decisions").then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldRefuseOtherCurrencyAndDecidedAtOutOfRangeWith422() {
+        Map<String, Object> dollars = decision(team, "spend", null);
+        dollars.put("budget", Api.money(100, "USD"));
+        as(member).body(dollars).post("/decisions").then().statusCode(422)
+                .body("errors[0].field", equalTo("budget.currency"));
+
+        Map<String, Object> future = decision(team, "spend", 1L);
+        future.put("decidedAt", Instant.now().plus(Duration.ofHours(1)).toString());
+        as(member).body(future).post("/decisions").then().statusCode(422)
+                .body("errors[0].field", equalTo("decidedAt"));
+
+        Map<String, Object> old = decision(team, "spend", 1L);
+        old.put("decidedAt", Instant.now().minus(Duration.ofDays(8)).toString());
+        as(member).body(old).post("/decisions").then().statusCode(422);
+    }
+
+    @Test
+    void shouldLetOnlyMembersOrIntegrationsLogDecisions() {
+        as("stranger").body(decision(team, "spend", 1L)).post("/decisions").then().statusCode(403)
+                .contentType(PROBLEM);
+        Map<String, Object> onBehalf = decision(team, "spend", 1L);
+        onBehalf.put("decidedBy", "someone-else");
+        as(member).body(onBehalf).post("/decisions").then().statusCode(403);
+
+        as("adr-bot", "integration").body(decision(team, "spend", 1L)).post("/decisions").then().statusCode(400)
+                .body("errors[0].field", equalTo("decidedBy"));
+        as("adr-bot", "integration").body(onBehalf).post("/decisions").then().statusCode(201)
+                .body("decidedBy", equalTo("someone-else")).body("recordedBy", equalTo("adr-bot"));
+    }
+
+    @Test
+    void shouldValidateDecisionRequests() {
+        as(member).body("{\"teamId\": ").post("/decisions").then().statusCode(400).contentType(PROBLEM);
+        Map<String, Object> bad = decision(team, "spend", null);
+        bad.put("risk", "EXTREME");
+        as(member).body(bad).post("/decisions").then().statusCode(400).body("errors[0].field", equalTo("risk"));
+        Map<String, Object> missing = decision(team, "spend", null);
+        missing.remove("title");
+        as(member).body(missing).post("/decisions").then().statusCode(400).body("errors[0].field", equalTo("title"));
+        as(member).body(decision("no-such-team", "spend", null)).post("/decisions").then().statusCode(404);
+    }
+
+    @Test
+    void shouldReplayIdempotentRetryAndRefuseKeyReuse() {
+        String key = uniqueId("key");
+        Map<String, Object> body = decision(team, "spend", 2_000L);
+        String first = as(member).header("Idempotency-Key", key).body(body).post("/decisions")
+                .then().statusCode(201).extract().asString();
+        String again = as(member).header("Idempotency-Key", key).body(body).post("/decisions")
+                .then().statusCode(201).extract().asString();
+        assertThat(again).isEqualTo(first);
+        as("reader").queryParam("teamId", team).get("/decisions").then().body("items", hasSize(1));
+
+        as(member).header("Idempotency-Key", key).body(decision(team, "spend", 3_000L)).post("/decisions")
+                .then().statusCode(422).contentType(PROBLEM);
+        as(member).header("Idempotency-Key", uniqueId("key")).body(decision(team, "spend", 3_000L)).post("/decisions")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void shouldRefuseDuplicateExternalRefNamingTheDecision() {
+        Map<String, Object> body = decision(team, "spend", 1L);
+        body.put("source", "adr");
+        body.put("externalRef", uniqueId("ADR"));
+        String id = as(member).body(body).post("/decisions").then().statusCode(201).extract().path("id");
+        as(member).body(body).post("/decisions").then().statusCode(409).body("detail", containsString(id));
+    }
+
+    @Test
+    void shouldEvaluateWithoutStoring() {
+        as("anyone").body(decision(team, "spend", 50_000L)).post("/decisions/evaluate")
+                .then().statusCode(200)
+                .body("verdict", equalTo("ESCALATED"))
+                .body("escalationTargetTeamId", equalTo(department))
+                .body("boundary.version", equalTo(1));
+        as("reader").queryParam("teamId", team).get("/decisions").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void shouldListNewestFirstWithFiltersAndPages() {
+        String first = as(member).body(decision(team, "spend", 1L)).post("/decisions").then().extract().path("id");
+        String second = as(member).body(decision(team, "spend", 50_000L)).post("/decisions").then().extract()
+                .path("id");
+        String third = as(member).body(decision(team, "spend", 2L)).post("/decisions").then().extract().path("id");
+
+        String next = as("reader").queryParam("teamId", team).queryParam("limit", 2).get("/decisions")
+                .then().statusCode(200).body("items.id", contains(third, second))
+                .body("next", startsWith("/decisions?")).extract().path("next");
+        as("reader").get(next).then().body("items.id", contains(first)).body("next", nullValue());
+
+        as("reader").queryParam("teamId", team).queryParam("verdict", "ESCALATED").get("/decisions")
+                .then().body("items.id", contains(second));
+        as("reader").queryParam("teamId", team).queryParam("status", "OPEN").get("/decisions")
+                .then().body("items.id", contains(second));
+        as("reader").queryParam("teamId", team).queryParam("from", "yesterday").get("/decisions")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        as("reader").get("/decisions/{id}", second).then().statusCode(200).body("escalation.level", equalTo(1));
+        as("reader").get("/decisions/{id}", "no-such-decision").then().statusCode(404).contentType(PROBLEM);
+    }
+}
