@@ -1,0 +1,147 @@
+package io.remit.decision;
+
+import static io.remit.decision.Api.as;
+import static io.remit.decision.Api.boundary;
+import static io.remit.decision.Api.decision;
+import static io.remit.decision.Api.setBoundary;
+import static io.remit.decision.Org.root;
+import static io.remit.decision.Org.team;
+import static io.remit.decision.Org.uniqueId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remit.decision.events.DecisionEventSchemas;
+import io.remit.platform.testing.KafkaBrokerResource;
+import io.remit.platform.testing.TopicReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** On the real broker: what decision-service publishes, and how SLA breaches move escalations up. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class DecisionEventsTest {
+
+    static final String DECISION_TOPIC = "remit.decision.events.v1";
+    static final String NOTIFICATION_TOPIC = "remit.notification.events.v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    String root;
+    String department;
+    String team;
+    String member = uniqueId("mia");
+    String departmentLead = uniqueId("dana");
+
+    @BeforeEach
+    void organisation() {
+        root = root(uniqueId("root")).lead(uniqueId("rory")).sla("PT2H").publish();
+        department = team(uniqueId("dept"), root).lead(departmentLead).sla("PT1H").publish();
+        team = team(uniqueId("team"), department).member(member).publish();
+        setBoundary(department, "spend", boundary(100_000L, "HIGH", "ORGANISATION"));
+        setBoundary(team, "spend", boundary(10_000L, "MEDIUM", "TEAM"));
+    }
+
+    @Test
+    void shouldPublishRecordedAndEscalatedEventsMatchingTheirSchemas() {
+        var created = as(member).body(decision(team, "spend", 50_000L)).post("/decisions").then().statusCode(201)
+                .extract();
+        String decisionId = created.path("id");
+        String escalationId = created.path("escalation.id");
+
+        List<JsonNode> events = eventsFor(decisionId, 2);
+
+        assertThat(events).extracting(e -> e.get("type").asText())
+                .containsExactly("remit.decision.recorded.v1", "remit.decision.escalated.v1");
+        events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
+        JsonNode escalated = events.get(1);
+        assertThat(escalated.get("subject").asText()).isEqualTo(escalationId);
+        assertThat(escalated.at("/data/decision/budget/amount").asInt()).isEqualTo(50_000);
+        assertThat(escalated.at("/data/decision/decidedBy").asText()).isEqualTo(member);
+        assertThat(escalated.at("/data/escalation/targetTeamId").asText()).isEqualTo(department);
+        assertThat(escalated.at("/data/escalation/level").asInt()).isEqualTo(1);
+        assertThat(escalated.at("/data/escalation/reasons/0").asText()).isEqualTo("budget 50000 EUR exceeds 10000 EUR");
+    }
+
+    @Test
+    void shouldMoveEscalationUpOnSlaBreachOnceAndStayAtTheRoot() {
+        var created = as(member).body(decision(team, "spend", 50_000L)).post("/decisions").then().extract();
+        String decisionId = created.path("id");
+        String escalationId = created.path("escalation.id");
+
+        String breach = slaBreached(escalationId, 1, department);
+        Org.send(NOTIFICATION_TOPIC, escalationId, breach);
+        Org.send(NOTIFICATION_TOPIC, escalationId, breach);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
+                .then().body("level", equalTo(2)).body("targetTeamId", equalTo(root)));
+        List<JsonNode> events = eventsFor(decisionId, 3);
+        JsonNode movedUp = events.get(2);
+        assertThat(movedUp.get("type").asText()).isEqualTo("remit.decision.escalated.v1");
+        assertThat(movedUp.at("/data/escalation/level").asInt()).isEqualTo(2);
+        DecisionEventSchemas.forType("remit.decision.escalated.v1").assertValid(movedUp);
+
+        Org.send(NOTIFICATION_TOPIC, escalationId, slaBreached(escalationId, 2, root));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
+                .then().body("history.action", contains("OPENED", "MOVED_UP", "BREACHED_AT_ROOT"))
+                .body("level", equalTo(2)).body("targetTeamId", equalTo(root)));
+        as("auditor").get("/teams/{t}/decisions/verify", team).then().body("valid", equalTo(true))
+                .body("count", equalTo(4));
+    }
+
+    @Test
+    void shouldPublishAcknowledgedAndResolvedEvents() {
+        var created = as(member).body(decision(team, "spend", 50_000L)).post("/decisions").then().extract();
+        String decisionId = created.path("id");
+        String escalationId = created.path("escalation.id");
+        as(departmentLead).post("/escalations/{id}/acknowledge", escalationId).then().statusCode(200);
+        as(departmentLead).body(Map.of("outcome", "REJECTED", "comment", "Not this quarter"))
+                .post("/escalations/{id}/resolve", escalationId).then().statusCode(200);
+
+        List<JsonNode> events = eventsFor(decisionId, 4);
+
+        assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("remit.decision.recorded.v1",
+                "remit.decision.escalated.v1", "remit.escalation.acknowledged.v1", "remit.escalation.resolved.v1");
+        events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
+        assertThat(events.get(3).at("/data/outcome").asText()).isEqualTo("REJECTED");
+        assertThat(events.get(3).at("/data/comment").asText()).isEqualTo("Not this quarter");
+    }
+
+    /** The event notification-service publishes when an escalation's deadline passes unanswered. */
+    static String slaBreached(String escalationId, int level, String targetTeamId) {
+        return JSON.createObjectNode()
+                .put("specversion", "1.0").put("id", UUID.randomUUID().toString())
+                .put("source", "/remit/notification-service").put("type", "remit.escalation.sla-breached.v1")
+                .put("subject", escalationId).put("time", Instant.now().toString())
+                .put("datacontenttype", "application/json")
+                .set("data", JSON.createObjectNode().put("escalationId", escalationId).put("level", level)
+                        .put("targetTeamId", targetTeamId))
+                .toString();
+    }
+
+    private static List<JsonNode> eventsFor(String decisionId, int expected) {
+        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(
+                KafkaBrokerResource.broker().bootstrapServers(), DECISION_TOPIC,
+                read -> read.stream().filter(r -> decisionId.equals(r.key())).count() >= expected,
+                Duration.ofSeconds(30));
+        List<JsonNode> mine = records.stream().filter(r -> decisionId.equals(r.key())).map(r -> {
+            try {
+                return JSON.readTree(r.value());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+        assertThat(mine).hasSize(expected);
+        return mine;
+    }
+}
