@@ -177,11 +177,11 @@ class DecisionEventSchemaTest {
 
         Map<String, Object[]> events = new TreeMap<>();
         events.put("recorded, escalated", new Object[] {DecisionEvents.DECISION_RECORDED, decisionId,
-                new DecisionRecorded(decisionId, "payments", "spend", "Switch card processor", budget, Risk.HIGH,
+                new DecisionRecorded(decisionId, "payments", "spend", "Switch card processor", "Lower fees", budget, Risk.HIGH,
                         Scope.CROSS_TEAM, false, "bob", at, "adr-bot", at, "adr-bot", "ADR-0042", Verdict.ESCALATED,
                         reasons, new DecisionRecorded.BoundaryRef(boundaryId, "spend", 2), hash, hash)});
         events.put("recorded, root within remit", new Object[] {DecisionEvents.DECISION_RECORDED, decisionId,
-                new DecisionRecorded(decisionId, "acme", "spend", "Open an office", null, Risk.CRITICAL,
+                new DecisionRecorded(decisionId, "acme", "spend", "Open an office", null, null, Risk.CRITICAL,
                         Scope.ORGANISATION, true, "ceo", at, "ceo", at, null, null, Verdict.WITHIN_REMIT, List.of(),
                         null, hash, null)});
         events.put("escalated", new Object[] {DecisionEvents.DECISION_ESCALATED, escalationId,

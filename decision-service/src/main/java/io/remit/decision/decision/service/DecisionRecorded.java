@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** The data of remit.decision.recorded.v1: every decision, within remit or not, as its log entry holds it. */
-public record DecisionRecorded(String id, String teamId, String category, String title, MoneyBody budget, Risk risk,
+public record DecisionRecorded(String id, String teamId, String category, String title, String rationale,
+        MoneyBody budget, Risk risk,
         Scope scope, boolean reversible, String decidedBy, Instant decidedAt, String recordedBy, Instant recordedAt,
         String source, String externalRef, Verdict verdict, List<String> reasons, BoundaryRef boundary, String hash,
         String previousHash) {
@@ -19,7 +20,7 @@ public record DecisionRecorded(String id, String teamId, String category, String
     }
 
     static DecisionRecorded of(Decision d) {
-        return new DecisionRecorded(d.id, d.teamId, d.category, d.title, MoneyBody.of(d.budget()), d.risk, d.scope,
+        return new DecisionRecorded(d.id, d.teamId, d.category, d.title, d.rationale, MoneyBody.of(d.budget()), d.risk, d.scope,
                 d.reversible, d.decidedBy, d.decidedAt, d.recordedBy, d.recordedAt, d.source, d.externalRef,
                 d.verdict, d.reasons(), d.boundaryVersion == null ? null
                         : new BoundaryRef(d.boundaryId, d.category, d.boundaryVersion), d.hash, d.previousHash);
