@@ -1,0 +1,104 @@
+package io.remit.notification.escalation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** An escalation as the audit sees it: the decision, where it stands, and when each step happened. */
+@Entity
+@Table(name = "escalation_record")
+public class EscalationRecord {
+
+    public static final String OPEN = "OPEN";
+    public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
+
+    @Id
+    public String id;
+
+    @Column(name = "decision_id", nullable = false)
+    public String decisionId;
+
+    /** The deciding team. */
+    @Column(name = "team_id", nullable = false)
+    public String teamId;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "budget_amount")
+    public BigDecimal budgetAmount;
+
+    @Column(name = "budget_currency")
+    public String budgetCurrency;
+
+    @Column(nullable = false)
+    public String risk;
+
+    @Column(nullable = false)
+    public String scope;
+
+    @Column(nullable = false)
+    public boolean reversible;
+
+    @Column(name = "decided_by", nullable = false)
+    public String decidedBy;
+
+    @Column(name = "decided_at", nullable = false)
+    public Instant decidedAt;
+
+    @Column(name = "reasons", nullable = false)
+    public String reasonsText;
+
+    @Column(nullable = false)
+    public int level;
+
+    @Column(name = "target_team_id", nullable = false)
+    public String targetTeamId;
+
+    /** OPEN, ACKNOWLEDGED, APPROVED or REJECTED. */
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(name = "opened_at", nullable = false)
+    public Instant openedAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "resolved_by")
+    public String resolvedBy;
+
+    public String outcome;
+
+    @Column(name = "resolution_comment")
+    public String resolutionComment;
+
+    @Version
+    public long version;
+
+    public List<String> reasons() {
+        return reasonsText.isEmpty() ? List.of() : Arrays.asList(reasonsText.split("\n"));
+    }
+
+    public boolean isResolved() {
+        return resolvedAt != null;
+    }
+}

@@ -1,0 +1,50 @@
+package io.remit.notification.escalation.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The parts of decision-service's events this service uses, as its schemas define them
+ * (decision-service/src/main/resources/schemas). Unknown fields are ignored.
+ */
+public final class DecisionEventData {
+
+    public static final String ESCALATED = "remit.decision.escalated.v1";
+    public static final String ACKNOWLEDGED = "remit.escalation.acknowledged.v1";
+    public static final String RESOLVED = "remit.escalation.resolved.v1";
+
+    private DecisionEventData() {
+    }
+
+    public record Escalated(@JsonProperty(required = true) Decision decision,
+            @JsonProperty(required = true) Escalation escalation) {
+    }
+
+    public record Decision(@JsonProperty(required = true) String id, @JsonProperty(required = true) String teamId,
+            @JsonProperty(required = true) String category, @JsonProperty(required = true) String title,
+            Money budget, @JsonProperty(required = true) String risk, @JsonProperty(required = true) String scope,
+            @JsonProperty(required = true) Boolean reversible, @JsonProperty(required = true) String decidedBy,
+            @JsonProperty(required = true) Instant decidedAt) {
+    }
+
+    public record Money(@JsonProperty(required = true) BigDecimal amount,
+            @JsonProperty(required = true) String currency) {
+    }
+
+    public record Escalation(@JsonProperty(required = true) String id, @JsonProperty(required = true) Integer level,
+            @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) List<String> reasons,
+            @JsonProperty(required = true) Instant dueAt) {
+    }
+
+    public record Acknowledged(@JsonProperty(required = true) String escalationId,
+            @JsonProperty(required = true) Integer level, @JsonProperty(required = true) String acknowledgedBy,
+            @JsonProperty(required = true) Instant acknowledgedAt, @JsonProperty(required = true) Instant dueAt) {
+    }
+
+    public record Resolved(@JsonProperty(required = true) String escalationId,
+            @JsonProperty(required = true) String outcome, String comment,
+            @JsonProperty(required = true) String resolvedBy, @JsonProperty(required = true) Instant resolvedAt) {
+    }
+}

@@ -1,0 +1,50 @@
+package io.remit.notification.notification.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, String> {
+
+    /** Newest first; null filters match anything. */
+    public List<Notification> findPage(Channel channel, String recipient, NotificationStatus status,
+            String escalationId, String before, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (channel != null) {
+            query.append(" and channel = :channel");
+            parameters.and("channel", channel);
+        }
+        if (recipient != null) {
+            query.append(" and recipient = :recipient");
+            parameters.and("recipient", recipient);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (escalationId != null) {
+            query.append(" and escalationId = :escalation");
+            parameters.and("escalation", escalationId);
+        }
+        if (before != null) {
+            query.append(" and id < :before");
+            parameters.and("before", before);
+        }
+        return find(query + " order by id desc", parameters).page(0, limit).list();
+    }
+
+    public List<Notification> findByEscalation(String escalationId) {
+        return list("escalationId = ?1 order by id", escalationId);
+    }
+
+    public List<DeliveryAttempt> findAttempts(String notificationId) {
+        return getEntityManager()
+                .createQuery("from DeliveryAttempt a where a.notificationId = :id order by a.attempt",
+                        DeliveryAttempt.class)
+                .setParameter("id", notificationId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,39 @@
+package io.remit.notification.notification.rest;
+
+import io.remit.notification.notification.domain.Channel;
+import io.remit.notification.notification.domain.Notification;
+import io.remit.notification.notification.domain.NotificationKind;
+import io.remit.notification.notification.domain.NotificationStatus;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Notification", description = "A message about an escalation to one recipient over one channel")
+public record NotificationView(
+        String id,
+        String escalationId,
+        String decisionId,
+        NotificationKind kind,
+        Channel channel,
+        @Schema(description = "A user id (inbox), an email address or a webhook URL") String recipient,
+        @Schema(description = "The team notified: the escalation's target, or the ancestor it fell back to")
+        String teamId,
+        @Schema(description = "True when the target had no lead and no channel, and an ancestor was told")
+        boolean fallback,
+        int level,
+        String title,
+        String decidingTeamId,
+        List<String> reasons,
+        Instant dueAt,
+        NotificationStatus status,
+        int attempts,
+        Instant createdAt,
+        @Schema(nullable = true) Instant deliveredAt,
+        @Schema(nullable = true) Instant readAt) {
+
+    public static NotificationView of(Notification n) {
+        return new NotificationView(n.id, n.escalationId, n.decisionId, n.kind, n.channel, n.recipient, n.teamId,
+                n.fallback, n.level, n.title, n.decidingTeamId, n.reasons(), n.dueAt, n.status, n.attempts,
+                n.createdAt, n.deliveredAt, n.readAt);
+    }
+}

@@ -1,0 +1,84 @@
+package io.remit.notification.sla.service;
+
+import io.remit.notification.sla.domain.SlaTimer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** Arms, re-arms and stops the one deadline each escalation has. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class SlaTimers {
+
+    private final EntityManager entityManager;
+
+    SlaTimers(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Arms the deadline of a level; an event for a level below the one already armed changes nothing. */
+    public void arm(String escalationId, int level, String targetTeamId, Instant dueAt) {
+        SlaTimer timer = entityManager.find(SlaTimer.class, escalationId);
+        if (timer == null) {
+            timer = new SlaTimer();
+            timer.escalationId = escalationId;
+        } else if (timer.level > level || SlaTimer.STOPPED.equals(timer.state)) {
+            return;
+        }
+        timer.level = level;
+        timer.targetTeamId = targetTeamId;
+        timer.dueAt = dueAt;
+        timer.state = SlaTimer.ARMED;
+        entityManager.persist(timer);
+    }
+
+    /**
+     * Moves an armed deadline (acknowledging buys one more SLA period). A deadline that already fired stays fired,
+     * so a level never breaches twice.
+     */
+    public void rearm(String escalationId, int level, Instant dueAt) {
+        SlaTimer timer = entityManager.find(SlaTimer.class, escalationId);
+        if (timer != null && timer.level == level && SlaTimer.ARMED.equals(timer.state)) {
+            timer.dueAt = dueAt;
+        }
+    }
+
+    public void stop(String escalationId) {
+        SlaTimer timer = entityManager.find(SlaTimer.class, escalationId);
+        if (timer != null) {
+            timer.state = SlaTimer.STOPPED;
+        }
+    }
+
+    /** Claims a due deadline for this instance: true for exactly one caller, however many replicas race for it. */
+    public boolean claim(String escalationId, int level, Instant now) {
+        return entityManager.createQuery("""
+                        update SlaTimer t set t.state = :fired, t.version = t.version + 1
+                        where t.escalationId = :id and t.level = :level and t.state = :armed and t.dueAt <= :now""")
+                .setParameter("fired", SlaTimer.FIRED)
+                .setParameter("armed", SlaTimer.ARMED)
+                .setParameter("id", escalationId)
+                .setParameter("level", level)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<SlaTimer> findDue(Instant now, int limit) {
+        return entityManager.createQuery("from SlaTimer t where t.state = :armed and t.dueAt <= :now order by t.dueAt",
+                        SlaTimer.class)
+                .setParameter("armed", SlaTimer.ARMED)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Re-arms a fired deadline for another period, at the root where nothing moves up. */
+    public void renew(String escalationId, Instant dueAt) {
+        SlaTimer timer = entityManager.find(SlaTimer.class, escalationId);
+        timer.state = SlaTimer.ARMED;
+        timer.dueAt = dueAt;
+    }
+}

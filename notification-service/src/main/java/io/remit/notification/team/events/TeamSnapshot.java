@@ -1,0 +1,26 @@
+package io.remit.notification.team.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The data of every team event, as team-service's schema (team-service/src/main/resources/schemas/team-event.v1.json)
+ * defines it; only the fields this service uses.
+ */
+public record TeamSnapshot(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) String name,
+        String parentId,
+        @JsonProperty(required = true) String status,
+        @JsonProperty(required = true) Duration escalationSla,
+        @JsonProperty(required = true) Contacts contacts,
+        @JsonProperty(required = true) List<Member> members,
+        @JsonProperty(required = true) Long version) {
+
+    public record Contacts(String email, String webhookUrl) {
+    }
+
+    public record Member(@JsonProperty(required = true) String userId, @JsonProperty(required = true) String role) {
+    }
+}

@@ -1,0 +1,108 @@
+package io.remit.notification;
+
+import static io.remit.notification.Fixtures.as;
+import static io.remit.notification.Fixtures.root;
+import static io.remit.notification.Fixtures.team;
+import static io.remit.notification.Fixtures.uniqueId;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remit.platform.testing.KafkaBrokerResource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** decision.escalated events become inbox notifications for the target's leads, with fallback to an ancestor. */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class EscalationNotificationTest {
+
+    @Test
+    void shouldNotifyEveryLeadOfTheTargetTeam() {
+        String lead1 = uniqueId("dana");
+        String lead2 = uniqueId("dora");
+        String root = root(uniqueId("root")).publish();
+        String department = team(uniqueId("dept"), root).lead(lead1).lead(lead2).member(uniqueId("max")).publish();
+        String escalation = UUID.randomUUID().toString();
+        String decision = UUID.randomUUID().toString();
+
+        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, department,
+                Instant.now().plus(Duration.ofHours(1))), decision);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(lead1).get("/notifications")
+                .then().statusCode(200).body("items.escalationId", contains(escalation)));
+        as(lead1).get("/notifications").then()
+                .body("items[0].channel", equalTo("INBOX"))
+                .body("items[0].status", equalTo("UNREAD"))
+                .body("items[0].level", equalTo(1))
+                .body("items[0].teamId", equalTo(department))
+                .body("items[0].fallback", equalTo(false))
+                .body("items[0].decisionId", equalTo(decision));
+        as("gail", "governance").queryParam("escalationId", escalation).get("/notifications")
+                .then().body("items.recipient", containsInAnyOrder(lead1, lead2));
+    }
+
+    @Test
+    void shouldFallBackToNearestAncestorWithALead() {
+        String rootLead = uniqueId("rory");
+        String root = root(uniqueId("root")).lead(rootLead).publish();
+        String silent = team(uniqueId("silent"), root).publish();
+        String escalation = UUID.randomUUID().toString();
+        String decision = UUID.randomUUID().toString();
+
+        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, silent,
+                Instant.now().plus(Duration.ofHours(1))), decision);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(rootLead).get("/notifications")
+                .then().body("items.escalationId", contains(escalation)));
+        as(rootLead).get("/notifications").then().body("items[0].fallback", equalTo(true))
+                .body("items[0].teamId", equalTo(root));
+    }
+
+    @Test
+    void shouldWaitForATeamTheReplicaDoesNotKnowYet() {
+        String lead = uniqueId("lena");
+        String root = root(uniqueId("root")).publish();
+        String late = uniqueId("late");
+        String escalation = UUID.randomUUID().toString();
+        String decision = UUID.randomUUID().toString();
+
+        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, late,
+                Instant.now().plus(Duration.ofHours(1))), decision);
+        team(late, root).lead(lead).publish();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(lead).get("/notifications")
+                .then().body("items.escalationId", contains(escalation)));
+    }
+
+    @Test
+    void shouldLetUsersReadOnlyTheirOwnInbox() {
+        String lead = uniqueId("lou");
+        String root = root(uniqueId("root")).publish();
+        String department = team(uniqueId("dept"), root).lead(lead).publish();
+        String escalation = UUID.randomUUID().toString();
+        String decision = UUID.randomUUID().toString();
+        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, department,
+                Instant.now().plus(Duration.ofHours(1))), decision);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(lead).get("/notifications")
+                .then().body("items", hasSize(1)));
+        String id = as(lead).get("/notifications").then().extract().path("items[0].id");
+
+        as("nosy").queryParam("recipient", lead).get("/notifications").then().statusCode(403);
+        as("nosy").get("/notifications").then().statusCode(200).body("items", hasSize(0));
+        as("nosy").post("/notifications/{id}/read", id).then().statusCode(404);
+        io.restassured.RestAssured.given().get("/notifications").then().statusCode(401);
+
+        as(lead).post("/notifications/{id}/read", id).then().statusCode(200).body("status", equalTo("READ"));
+        as(lead).queryParam("status", "UNREAD").get("/notifications").then().body("items", hasSize(0));
+        as(lead).queryParam("status", "READ").get("/notifications").then()
+                .body("items.status", everyItem(equalTo("READ")));
+    }
+}

@@ -1,0 +1,64 @@
+package io.remit.notification;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.remit.platform.testing.EventSchema;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
+import java.util.UUID;
+
+/** decision-service's escalation events, built from its shipped examples and checked against its schemas. */
+public final class Escalations {
+
+    private static final Map<String, EventSchema> SCHEMAS = new ConcurrentHashMap<>();
+
+    private Escalations() {
+    }
+
+    /** A decision.escalated event for a new escalation of a decision by a team, to a target, due at a time. */
+    public static ObjectNode escalated(String escalationId, String decisionId, String decidingTeam, int level,
+            String target, Instant dueAt) {
+        ObjectNode event = Fixtures.decisionExample("decision-escalated.json");
+        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId).put("time", Instant.now().toString());
+        ObjectNode data = (ObjectNode) event.get("data");
+        ((ObjectNode) data.get("decision")).put("id", decisionId).put("teamId", decidingTeam);
+        ((ObjectNode) data.get("escalation")).put("id", escalationId).put("level", level).put("targetTeamId", target)
+                .put("dueAt", dueAt.toString()).put("status", "OPEN");
+        assertValid(event);
+        return event;
+    }
+
+    public static ObjectNode acknowledged(String escalationId, String decisionId, String decidingTeam, int level,
+            String target, String by, Instant dueAt) {
+        ObjectNode event = Fixtures.decisionExample("escalation-acknowledged.json");
+        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId).put("time", Instant.now().toString());
+        ((ObjectNode) event.get("data")).put("escalationId", escalationId).put("decisionId", decisionId)
+                .put("teamId", decidingTeam).put("targetTeamId", target).put("level", level)
+                .put("acknowledgedBy", by).put("acknowledgedAt", Instant.now().toString())
+                .put("dueAt", dueAt.toString());
+        assertValid(event);
+        return event;
+    }
+
+    public static ObjectNode resolved(String escalationId, String decisionId, String decidingTeam, int level,
+            String target, String outcome, String by) {
+        ObjectNode event = Fixtures.decisionExample("escalation-resolved.json");
+        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId).put("time", Instant.now().toString());
+        ((ObjectNode) event.get("data")).put("escalationId", escalationId).put("decisionId", decisionId)
+                .put("teamId", decidingTeam).put("targetTeamId", target).put("level", level)
+                .put("outcome", outcome).put("resolvedBy", by).put("resolvedAt", Instant.now().toString());
+        assertValid(event);
+        return event;
+    }
+
+    public static void publish(ObjectNode event, String decisionId) {
+        Fixtures.send(Fixtures.DECISION_TOPIC, decisionId, event.toString());
+    }
+
+    /** Checks an event against decision-service's schema for its type. */
+    public static void assertValid(ObjectNode event) {
+        SCHEMAS.computeIfAbsent(event.get("type").asText(),
+                type -> EventSchema.load("decision-service/src/main/resources/schemas/" + type + ".json"))
+                .assertValid(event);
+    }
+}
