@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.jboss.logging.Logger;
 
 /**
  * Fires a deadline that passed: records the breach and publishes it, in one transaction with the claim, so the
@@ -23,6 +24,8 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class SlaBreaches {
+
+    private static final Logger LOG = Logger.getLogger(SlaBreaches.class);
 
     private final SlaTimers timers;
     private final TeamDirectory directory;
@@ -59,21 +62,31 @@ public class SlaBreaches {
         outbox.append(NotificationEvents.TOPIC, due.escalationId, NotificationEvents.SLA_BREACHED, due.escalationId,
                 new SlaBreached(due.escalationId, due.level, due.targetTeamId, due.dueAt, now, atRoot));
         if (atRoot) {
-            EscalationRecord record = entityManager.find(EscalationRecord.class, due.escalationId);
             Instant renewed = now.plus(target.escalationSla());
-            record.dueAt = renewed;
-            planner.remindLeads(record, target, reminderPayload(record));
+            EscalationRecord record = entityManager.find(EscalationRecord.class, due.escalationId);
+            if (record != null) {
+                record.dueAt = renewed;
+                planner.remindLeads(record, target, reminderPayload(record));
+            }
             timers.renew(due.escalationId, renewed);
         }
         return true;
     }
 
-    /** Fires each due deadline in a transaction of its own, so one failure does not hold back the others. */
+    /**
+     * Fires each due deadline in a transaction of its own, so one failure does not hold back the others; a deadline
+     * that failed stays armed and is tried again on the next round.
+     */
     public int fireDue(int limit) {
         int fired = 0;
         for (SlaTimer due : QuarkusTransaction.requiringNew().call(() -> timers.findDue(Instant.now(), limit))) {
-            if (QuarkusTransaction.requiringNew().call(() -> fire(due))) {
-                fired++;
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> fire(due))) {
+                    fired++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Deadline of escalation %s level %d not fired yet, will retry", due.escalationId,
+                        due.level);
             }
         }
         return fired;

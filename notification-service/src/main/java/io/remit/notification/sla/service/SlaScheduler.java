@@ -18,8 +18,6 @@ public class SlaScheduler {
     @Scheduled(identity = "sla-timers", every = "${remit.sla.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void fireDueTimers() {
-        while (breaches.fireDue(BATCH) == BATCH) {
-            // a full batch means more may be due
-        }
+        breaches.fireDue(BATCH);
     }
 }
