@@ -17,7 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.decision.events.DecisionEventSchemas;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.remit.platform.testing.EventSchema;
 import io.remit.platform.testing.KafkaBrokerResource;
+import io.remit.platform.testing.RepositoryFiles;
+import java.nio.file.Files;
 import io.remit.platform.testing.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,16 +121,26 @@ class DecisionEventsTest {
         assertThat(events.get(3).at("/data/comment").asText()).isEqualTo("Not this quarter");
     }
 
-    /** The event notification-service publishes when an escalation's deadline passes unanswered. */
+    static final EventSchema BREACH_SCHEMA =
+            EventSchema.load("notification-service/src/main/resources/schemas/remit.escalation.sla-breached.v1.json");
+
+    /**
+     * The event notification-service publishes when an escalation's deadline passes unanswered, built from its
+     * shipped example and checked against its schema.
+     */
     static String slaBreached(String escalationId, int level, String targetTeamId) {
-        return JSON.createObjectNode()
-                .put("specversion", "1.0").put("id", UUID.randomUUID().toString())
-                .put("source", "/remit/notification-service").put("type", "remit.escalation.sla-breached.v1")
-                .put("subject", escalationId).put("time", Instant.now().toString())
-                .put("datacontenttype", "application/json")
-                .set("data", JSON.createObjectNode().put("escalationId", escalationId).put("level", level)
-                        .put("targetTeamId", targetTeamId))
-                .toString();
+        try {
+            ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(RepositoryFiles.find(
+                    "notification-service/src/main/resources/schemas/examples/sla-breached.json")));
+            event.put("id", UUID.randomUUID().toString()).put("subject", escalationId)
+                    .put("time", Instant.now().toString());
+            ((ObjectNode) event.get("data")).put("escalationId", escalationId).put("level", level)
+                    .put("targetTeamId", targetTeamId).put("breachedAt", Instant.now().toString());
+            BREACH_SCHEMA.assertValid(event);
+            return event.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<JsonNode> eventsFor(String decisionId, int expected) {
