@@ -83,6 +83,28 @@ class EscalationNotificationTest {
     }
 
     @Test
+    void shouldKeepTheResolutionOfAnEscalationThatWaitedForItsTeam() {
+        String lead = uniqueId("lena");
+        String root = root(uniqueId("root")).publish();
+        String late = uniqueId("late");
+        String escalation = UUID.randomUUID().toString();
+        String decision = UUID.randomUUID().toString();
+
+        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, late,
+                Instant.now().plusSeconds(2)), decision);
+        Escalations.publish(Escalations.resolved(escalation, decision, "payments", 1, late, "APPROVED", "gail"),
+                decision);
+        team(late, root).lead(lead).publish();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("gail", "governance")
+                .get("/audit/escalations/{id}", escalation).then().statusCode(200)
+                .body("escalation.status", equalTo("APPROVED")));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                as("gail", "governance").get("/audit/escalations/{id}", escalation).then()
+                        .body("escalation.breaches", hasSize(0)));
+    }
+
+    @Test
     void shouldLetUsersReadOnlyTheirOwnInbox() {
         String lead = uniqueId("lou");
         String root = root(uniqueId("root")).publish();

@@ -39,12 +39,12 @@ public final class DecisionEventData {
     }
 
     public record Acknowledged(@JsonProperty(required = true) String escalationId,
-            @JsonProperty(required = true) Integer level, @JsonProperty(required = true) String acknowledgedBy,
+            @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) Integer level, @JsonProperty(required = true) String acknowledgedBy,
             @JsonProperty(required = true) Instant acknowledgedAt, @JsonProperty(required = true) Instant dueAt) {
     }
 
     public record Resolved(@JsonProperty(required = true) String escalationId,
-            @JsonProperty(required = true) String outcome, String comment,
+            @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) String outcome, String comment,
             @JsonProperty(required = true) String resolvedBy, @JsonProperty(required = true) Instant resolvedAt) {
     }
 }

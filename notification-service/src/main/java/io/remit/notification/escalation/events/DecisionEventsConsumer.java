@@ -34,9 +34,9 @@ public class DecisionEventsConsumer {
             case DecisionEventData.ESCALATED ->
                     tracker.onEscalated(event, reader.dataAs(event, DecisionEventData.Escalated.class), message);
             case DecisionEventData.ACKNOWLEDGED ->
-                    tracker.onAcknowledged(event.id(), reader.dataAs(event, DecisionEventData.Acknowledged.class));
+                    tracker.onAcknowledged(event, reader.dataAs(event, DecisionEventData.Acknowledged.class), message);
             case DecisionEventData.RESOLVED ->
-                    tracker.onResolved(event.id(), reader.dataAs(event, DecisionEventData.Resolved.class));
+                    tracker.onResolved(event, reader.dataAs(event, DecisionEventData.Resolved.class), message);
             default -> {
                 // Decisions within remit and boundary changes need no notification.
             }

@@ -49,12 +49,66 @@ public class EscalationTracker {
         }
     }
 
-    public void onAcknowledged(String eventId, DecisionEventData.Acknowledged data) {
-        if (!processedEvents.markProcessed(eventId)) {
+    public void onAcknowledged(IncomingEvent event, DecisionEventData.Acknowledged data, String eventJson) {
+        if (processedEvents.markProcessed(event.id())) {
+            handleAcknowledged(event.id(), data, eventJson);
+        }
+    }
+
+    public void onResolved(IncomingEvent event, DecisionEventData.Resolved data, String eventJson) {
+        if (processedEvents.markProcessed(event.id())) {
+            handleResolved(event.id(), data, eventJson);
+        }
+    }
+
+    /**
+     * Handles the events that were waiting for their team (or for their escalation, which waited for its team), in
+     * the order they arrived. Called when a team first arrives, and by a periodic sweep that catches an event parked
+     * while its team was arriving in another transaction.
+     */
+    public void releaseParked(String teamId) {
+        release(entityManager
+                .createQuery("from ParkedEscalation p where p.targetTeamId = :team order by p.parkedAt, p.eventId",
+                        ParkedEscalation.class)
+                .setParameter("team", teamId)
+                .getResultList());
+    }
+
+    public int releaseReadyParked() {
+        List<ParkedEscalation> ready = entityManager
+                .createQuery("from ParkedEscalation p where exists (select 1 from ReplicaTeam t "
+                        + "where t.id = p.targetTeamId) order by p.parkedAt, p.eventId", ParkedEscalation.class)
+                .setMaxResults(100)
+                .getResultList();
+        release(ready);
+        return ready.size();
+    }
+
+    private void release(List<ParkedEscalation> parked) {
+        for (ParkedEscalation waiting : parked) {
+            entityManager.remove(waiting);
+            IncomingEvent event = reader.read(waiting.payload);
+            switch (event.type()) {
+                case DecisionEventData.ESCALATED -> handleEscalated(event.id(),
+                        reader.dataAs(event, DecisionEventData.Escalated.class), waiting.payload);
+                case DecisionEventData.ACKNOWLEDGED -> handleAcknowledged(event.id(),
+                        reader.dataAs(event, DecisionEventData.Acknowledged.class), waiting.payload);
+                case DecisionEventData.RESOLVED -> handleResolved(event.id(),
+                        reader.dataAs(event, DecisionEventData.Resolved.class), waiting.payload);
+                default -> {
+                    // only these three types are ever parked
+                }
+            }
+        }
+    }
+
+    private void handleAcknowledged(String eventId, DecisionEventData.Acknowledged data, String eventJson) {
+        EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
+        if (record == null) {
+            park(eventId, data.targetTeamId(), eventJson);
             return;
         }
-        EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
-        if (record != null && !record.isResolved()) {
+        if (!record.isResolved()) {
             record.status = EscalationRecord.ACKNOWLEDGED;
             record.acknowledgedAt = data.acknowledgedAt();
             record.acknowledgedBy = data.acknowledgedBy();
@@ -63,33 +117,18 @@ public class EscalationTracker {
         timers.rearm(data.escalationId(), data.level(), data.dueAt());
     }
 
-    public void onResolved(String eventId, DecisionEventData.Resolved data) {
-        if (!processedEvents.markProcessed(eventId)) {
+    private void handleResolved(String eventId, DecisionEventData.Resolved data, String eventJson) {
+        EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
+        if (record == null) {
+            park(eventId, data.targetTeamId(), eventJson);
             return;
         }
-        EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
-        if (record != null) {
-            record.status = data.outcome();
-            record.outcome = data.outcome();
-            record.resolvedAt = data.resolvedAt();
-            record.resolvedBy = data.resolvedBy();
-            record.resolutionComment = data.comment();
-        }
+        record.status = data.outcome();
+        record.outcome = data.outcome();
+        record.resolvedAt = data.resolvedAt();
+        record.resolvedBy = data.resolvedBy();
+        record.resolutionComment = data.comment();
         timers.stop(data.escalationId());
-    }
-
-    /** Handles the escalations that were waiting for this team. */
-    public void releaseParked(String teamId) {
-        List<ParkedEscalation> parked = entityManager
-                .createQuery("from ParkedEscalation p where p.targetTeamId = :team order by p.parkedAt",
-                        ParkedEscalation.class)
-                .setParameter("team", teamId)
-                .getResultList();
-        for (ParkedEscalation waiting : parked) {
-            IncomingEvent event = reader.read(waiting.payload);
-            handleEscalated(event.id(), reader.dataAs(event, DecisionEventData.Escalated.class), waiting.payload);
-            entityManager.remove(waiting);
-        }
     }
 
     private void handleEscalated(String eventId, DecisionEventData.Escalated data, String eventJson) {

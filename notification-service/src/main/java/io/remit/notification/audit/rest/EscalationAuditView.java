@@ -1,0 +1,142 @@
+package io.remit.notification.audit.rest;
+
+import io.remit.notification.audit.service.EscalationTrail;
+import io.remit.notification.escalation.domain.EscalationBreach;
+import io.remit.notification.escalation.domain.EscalationRecord;
+import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.notification.domain.Channel;
+import io.remit.notification.notification.domain.DeliveryAttempt;
+import io.remit.notification.notification.domain.Notification;
+import io.remit.notification.notification.domain.NotificationKind;
+import io.remit.notification.notification.domain.NotificationStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "EscalationAudit", description = "An escalation as the audit sees it: the decision, where it stands, "
+        + "each level it was routed to, each notification with its delivery attempts, and each missed deadline")
+public record EscalationAuditView(
+        @Schema(description = "The escalation id (UUIDv7)", example = "01a207e7-524b-7166-8b9d-2434e465e150")
+        String id,
+        String decisionId,
+        @Schema(description = "The team that decided", example = "payments") String decidingTeamId,
+        @Schema(example = "spend") String category,
+        @Schema(example = "Switch card processor to Acme Pay") String title,
+        @Schema(nullable = true, description = "Null when the decision spends nothing") Budget budget,
+        @Schema(enumeration = {"LOW", "MEDIUM", "HIGH", "CRITICAL"}) String risk,
+        @Schema(enumeration = {"TEAM", "CROSS_TEAM", "ORGANISATION"}) String scope,
+        boolean reversible,
+        String decidedBy,
+        Instant decidedAt,
+        @Schema(description = "Why the decision is outside its team's remit, one per breached dimension")
+        List<String> reasons,
+        @Schema(description = "The current level: 1 for the first routing, +1 for each move up") int level,
+        @Schema(description = "The team that now holds it") String targetTeamId,
+        @Schema(enumeration = {"OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED"}) String status,
+        @Schema(description = "When this service first recorded it") Instant openedAt,
+        @Schema(description = "The current deadline") Instant dueAt,
+        @Schema(description = "Not resolved, and the current deadline has passed") boolean overdue,
+        @Schema(nullable = true) Instant acknowledgedAt,
+        @Schema(nullable = true) String acknowledgedBy,
+        @Schema(nullable = true) Instant resolvedAt,
+        @Schema(nullable = true) String resolvedBy,
+        @Schema(nullable = true, enumeration = {"APPROVED", "REJECTED"}) String outcome,
+        @Schema(nullable = true) String resolutionComment,
+        @Schema(description = "Each level it was routed to, by level") List<Route> routes,
+        @Schema(description = "Each deadline that passed unanswered, oldest first") List<Breach> breaches,
+        @Schema(description = "Each notification about it, oldest first") List<NotificationAudit> notifications) {
+
+    public static EscalationAuditView of(EscalationTrail trail, Instant now) {
+        EscalationRecord r = trail.record();
+        return new EscalationAuditView(r.id, r.decisionId, r.teamId, r.category, r.title,
+                Budget.of(r.budgetAmount, r.budgetCurrency), r.risk, r.scope,
+                r.reversible, r.decidedBy, r.decidedAt, r.reasons(), r.level, r.targetTeamId, r.status, r.openedAt,
+                r.dueAt, trail.overdue(now), r.acknowledgedAt, r.acknowledgedBy, r.resolvedAt, r.resolvedBy, r.outcome,
+                r.resolutionComment,
+                trail.routes().stream().map(Route::of).toList(),
+                trail.breaches().stream().map(Breach::of).toList(),
+                trail.notifications().stream().map(NotificationAudit::of).toList());
+    }
+
+    @Schema(name = "AuditBudget", description = "The decision's budget; Remit never converts between currencies")
+    public record Budget(@Schema(example = "50000") BigDecimal amount, @Schema(example = "EUR") String currency) {
+
+        /** Null for no amount; the amount without trailing zeros (50000, not 50000.0000), as decision-service writes it. */
+        static Budget of(BigDecimal amount, String currency) {
+            if (amount == null) {
+                return null;
+            }
+            BigDecimal plain = amount.stripTrailingZeros();
+            return new Budget(plain.scale() < 0 ? plain.setScale(0) : plain, currency);
+        }
+    }
+
+    @Schema(name = "AuditRoute", description = "One level of an escalation: the team it was routed to and the team "
+            + "actually notified (itself, or the nearest ancestor with a lead or a channel)")
+    public record Route(
+            int level,
+            String targetTeamId,
+            @Schema(nullable = true, description = "Null when no team up the tree had a lead or a channel")
+            String notifiedTeamId,
+            boolean fallback,
+            Instant routedAt,
+            @Schema(description = "The deadline this level was given") Instant dueAt) {
+
+        static Route of(EscalationRoute route) {
+            return new Route(route.level, route.targetTeamId, route.notifiedTeamId, route.fallback, route.routedAt,
+                    route.dueAt);
+        }
+    }
+
+    @Schema(name = "AuditBreach", description = "A deadline that passed unanswered")
+    public record Breach(
+            String id,
+            int level,
+            String targetTeamId,
+            @Schema(description = "At the root, where there is no one above: its leads were reminded") boolean atRoot,
+            Instant breachedAt) {
+
+        static Breach of(EscalationBreach breach) {
+            return new Breach(breach.id, breach.level, breach.targetTeamId, breach.atRoot, breach.breachedAt);
+        }
+    }
+
+    @Schema(name = "AuditNotification", description = "A notification about the escalation with every delivery "
+            + "attempt")
+    public record NotificationAudit(
+            String id,
+            NotificationKind kind,
+            Channel channel,
+            @Schema(description = "A user id (inbox), an email address or a webhook URL") String recipient,
+            @Schema(description = "The team notified") String teamId,
+            int level,
+            boolean fallback,
+            NotificationStatus status,
+            Instant createdAt,
+            @Schema(nullable = true) Instant deliveredAt,
+            @Schema(nullable = true) Instant readAt,
+            @Schema(description = "Each try to deliver an email or webhook, in order; empty for inbox ones")
+            List<Attempt> deliveryAttempts) {
+
+        static NotificationAudit of(EscalationTrail.NotificationTrail item) {
+            Notification n = item.notification();
+            return new NotificationAudit(n.id, n.kind, n.channel, n.recipient, n.teamId, n.level, n.fallback, n.status,
+                    n.createdAt, n.deliveredAt, n.readAt, item.attempts().stream().map(Attempt::of).toList());
+        }
+    }
+
+    @Schema(name = "AuditDeliveryAttempt", description = "One try to deliver a notification")
+    public record Attempt(
+            int attempt,
+            Instant attemptedAt,
+            @Schema(nullable = true, description = "The HTTP status of a webhook call") Integer statusCode,
+            long latencyMs,
+            @Schema(nullable = true) String error,
+            @Schema(enumeration = {"DELIVERED", "RETRY", "FAILED"}) String outcome) {
+
+        static Attempt of(DeliveryAttempt a) {
+            return new Attempt(a.attempt, a.attemptedAt, a.statusCode, a.latencyMs, a.error, a.outcome);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.remit.notification.audit.service;
+
+import io.remit.notification.escalation.domain.EscalationBreach;
+import io.remit.notification.escalation.domain.EscalationRecord;
+import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.notification.domain.DeliveryAttempt;
+import io.remit.notification.notification.domain.Notification;
+import io.remit.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+
+/** Governance's view of escalations: each with everything recorded about it, read in one transaction. */
+@ApplicationScoped
+@Transactional
+public class AuditService {
+
+    private final AuditQuery query;
+
+    AuditService(AuditQuery query) {
+        this.query = query;
+    }
+
+    /** Up to {@code rows} escalations matching the filter, newest first, each with its whole trail. */
+    public List<EscalationTrail> list(AuditFilter filter, int rows) {
+        return trailsOf(query.findRecords(filter, rows));
+    }
+
+    public EscalationTrail trail(String escalationId) {
+        EscalationRecord record = query.findRecord(escalationId)
+                .orElseThrow(() -> new ProblemException(404, "escalation-not-found", "Escalation not found",
+                        "No escalation '" + escalationId + "' has been recorded"));
+        return trailsOf(List.of(record)).get(0);
+    }
+
+    private List<EscalationTrail> trailsOf(List<EscalationRecord> records) {
+        List<String> ids = records.stream().map(r -> r.id).toList();
+        Map<String, List<EscalationRoute>> routes = query.routesOf(ids);
+        Map<String, List<EscalationBreach>> breaches = query.breachesOf(ids);
+        Map<String, List<Notification>> notifications = query.notificationsOf(ids);
+        Map<String, List<DeliveryAttempt>> attempts = query.attemptsOf(ids);
+        return records.stream().map(record -> new EscalationTrail(record,
+                routes.getOrDefault(record.id, List.of()),
+                breaches.getOrDefault(record.id, List.of()),
+                notifications.getOrDefault(record.id, List.<Notification>of()).stream()
+                        .map(n -> new EscalationTrail.NotificationTrail(n, attempts.getOrDefault(n.id, List.of())))
+                        .toList()))
+                .toList();
+    }
+}

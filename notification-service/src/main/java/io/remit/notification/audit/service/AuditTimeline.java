@@ -1,0 +1,67 @@
+package io.remit.notification.audit.service;
+
+import io.remit.notification.escalation.domain.EscalationBreach;
+import io.remit.notification.escalation.domain.EscalationRecord;
+import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.notification.domain.DeliveryAttempt;
+import io.remit.notification.notification.domain.Notification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Merges everything recorded about an escalation into one chronological list. */
+public final class AuditTimeline {
+
+    private AuditTimeline() {
+    }
+
+    public static List<TimelineEntry> of(EscalationTrail trail) {
+        EscalationRecord record = trail.record();
+        List<TimelineEntry> entries = new ArrayList<>();
+        add(entries, record.openedAt, TimelineStep.OPENED, "Decision " + record.decisionId + " of team "
+                + record.teamId + " escalated: " + String.join("; ", record.reasons()));
+        for (EscalationRoute route : trail.routes()) {
+            add(entries, route.routedAt, TimelineStep.ROUTED, routed(route));
+        }
+        for (EscalationTrail.NotificationTrail item : trail.notifications()) {
+            Notification n = item.notification();
+            add(entries, n.createdAt, TimelineStep.NOTIFIED, n.kind + " notification via " + n.channel + " to "
+                    + n.recipient + " (team " + n.teamId + ", level " + n.level + (n.fallback ? ", fallback" : "")
+                    + ")");
+            for (DeliveryAttempt attempt : item.attempts()) {
+                add(entries, attempt.attemptedAt, TimelineStep.DELIVERY_ATTEMPT, attempted(n, attempt));
+            }
+            add(entries, n.readAt, TimelineStep.READ, n.recipient + " read the notification");
+        }
+        add(entries, record.acknowledgedAt, TimelineStep.ACKNOWLEDGED, "Acknowledged by " + record.acknowledgedBy);
+        for (EscalationBreach breach : trail.breaches()) {
+            add(entries, breach.breachedAt, TimelineStep.BREACHED, "Level " + breach.level + " deadline passed at team "
+                    + breach.targetTeamId + (breach.atRoot ? "; at the root, its leads were reminded" : ""));
+        }
+        add(entries, record.resolvedAt, TimelineStep.RESOLVED, record.outcome + " by " + record.resolvedBy
+                + (record.resolutionComment == null || record.resolutionComment.isBlank() ? ""
+                        : ": " + record.resolutionComment));
+        entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::what));
+        return entries;
+    }
+
+    private static void add(List<TimelineEntry> entries, Instant at, TimelineStep what, String detail) {
+        if (at != null) {
+            entries.add(new TimelineEntry(at, what, detail));
+        }
+    }
+
+    private static String routed(EscalationRoute route) {
+        String notified = route.notifiedTeamId == null ? "no team up the tree has a lead or a channel to notify"
+                : "notified team " + route.notifiedTeamId + (route.fallback ? " (fallback)" : "");
+        return "Level " + route.level + " routed to team " + route.targetTeamId + ", due " + route.dueAt + "; "
+                + notified;
+    }
+
+    private static String attempted(Notification n, DeliveryAttempt attempt) {
+        return "Delivery attempt " + attempt.attempt + " via " + n.channel + " to " + n.recipient + ": "
+                + attempt.outcome + (attempt.statusCode == null ? "" : " (HTTP " + attempt.statusCode + ")")
+                + (attempt.error == null ? "" : ", " + attempt.error) + " in " + attempt.latencyMs + " ms";
+    }
+}
