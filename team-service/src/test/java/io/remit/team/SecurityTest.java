@@ -39,6 +39,8 @@ class SecurityTest {
         given().auth().oauth2("not.a.token").get("/teams").then().statusCode(401).contentType(PROBLEM);
         given().auth().oauth2(DevTokens.expiredToken("late", "admin")).get("/teams").then().statusCode(401);
         given().auth().oauth2(DevTokens.foreignIssuerToken("spoof", "admin")).get("/teams").then().statusCode(401);
+        given().auth().oauth2(DevTokens.otherAudienceToken("elsewhere", "admin")).get("/teams").then()
+                .statusCode(401);
         String unsigned = DevTokens.token("mallory", "admin").replaceFirst("\\.[^.]+$", ".");
         given().auth().oauth2(unsigned).get("/teams").then().statusCode(401);
     }

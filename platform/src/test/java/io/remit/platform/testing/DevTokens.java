@@ -41,12 +41,21 @@ public final class DevTokens {
         return sign(userId, Set.of(roles), Instant.now().plusSeconds(3600), "https://elsewhere.example");
     }
 
+    /** A token meant for another application, from the trusted issuer and key. */
+    public static String otherAudienceToken(String userId, String... roles) {
+        return sign(userId, Set.of(roles), Instant.now().plusSeconds(3600), ISSUER, "another-app");
+    }
+
     private static String sign(String userId, Set<String> roles, Instant expiresAt, String issuer) {
+        return sign(userId, roles, expiresAt, issuer, "remit");
+    }
+
+    private static String sign(String userId, Set<String> roles, Instant expiresAt, String issuer, String audience) {
         return Jwt.issuer(issuer)
                 .subject(userId)
                 .upn(userId)
                 .groups(roles)
-                .audience("remit")
+                .audience(audience)
                 .issuedAt(expiresAt.minusSeconds(7200))
                 .expiresAt(expiresAt)
                 .jws().keyId("remit-dev")
