@@ -3,6 +3,9 @@ package io.remit.platform.outbox;
 import io.remit.platform.events.CloudEventWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,12 +17,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    private static final Object WAKE_UP_REGISTERED = new Object();
+
     private final EntityManager entityManager;
     private final CloudEventWriter cloudEvents;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    Outbox(EntityManager entityManager, CloudEventWriter cloudEvents) {
+    Outbox(EntityManager entityManager, CloudEventWriter cloudEvents, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
         this.entityManager = entityManager;
         this.cloudEvents = cloudEvents;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /** Returns the id of the new event. */
@@ -29,6 +39,27 @@ public class Outbox {
         Instant now = Instant.now();
         String payload = cloudEvents.write(eventId, type, subject, now, data);
         entityManager.persist(new OutboxEvent(eventId, topic, key, payload, now));
+        wakeRelayAfterCommit();
         return eventId;
+    }
+
+    /** Once per transaction: the relay publishes right after the commit instead of at its next poll. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
     }
 }

@@ -12,6 +12,13 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
+    /**
+     * How often the relay looks for events when no commit here woke it up: events written by other instances, and
+     * retries after a broker outage.
+     */
+    @WithDefault("200ms")
+    Duration pollInterval();
+
     /** Most events read and published in one round. */
     @WithDefault("500")
     int batchSize();

@@ -1,24 +1,37 @@
 package io.remit.platform.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
 
 /**
- * Publishes pending outbox events in order, marks them published, and retries on the next round whatever the broker
- * did not acknowledge. Runs only on the instance that holds the relay lease.
+ * Publishes pending outbox events in order, marks them published, and retries whatever the broker did not
+ * acknowledge. It runs on a thread of its own that wakes up as soon as a transaction that wrote events commits, and
+ * otherwise every poll interval (for events written by other instances, and for retries). Only the instance that
+ * holds the relay lease publishes.
  */
 @ApplicationScoped
 public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxConfig config;
     private final RelayLease lease;
     private final TopicProvisioner topics;
     private final OutboxStore store;
     private final OutboxPublisher publisher;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private ExecutorService worker;
+    private volatile boolean stopping;
 
     OutboxRelay(OutboxConfig config, RelayLease lease, TopicProvisioner topics, OutboxStore store,
             OutboxPublisher publisher) {
@@ -29,20 +42,53 @@ public class OutboxRelay {
         this.publisher = publisher;
     }
 
-    /** Set on shutdown: the relay stops before the database pool closes, and hands its lease back. */
-    private volatile boolean stopping;
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            return;
+        }
+        worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker.submit(this::relayUntilStopped);
+    }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Stops the relay before the database pool closes, and hands the lease back for another instance. */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
-        synchronized (this) {
+        wakeUp();
+        if (worker != null) {
+            worker.shutdown();
+            worker.awaitTermination(config.sendTimeout().toSeconds() + 5, TimeUnit.SECONDS);
             lease.release();
         }
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${remit.outbox.poll-interval:0.2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    synchronized void relayPending() {
-        if (stopping || !config.relayEnabled() || !lease.acquire() || !topics.ensureProvisioned()) {
+    /** Asks the relay to look for new events now, instead of at its next poll. */
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void relayUntilStopped() {
+        while (!stopping) {
+            try {
+                wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                if (!stopping) {
+                    relayPending();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay round failed, will retry: %s", e.getMessage());
+            }
+        }
+    }
+
+    private void relayPending() {
+        if (!lease.acquire() || !topics.ensureProvisioned()) {
             return;
         }
         List<OutboxEvent> batch;
@@ -53,16 +99,15 @@ public class OutboxRelay {
             if (published < batch.size()) {
                 return;
             }
-        } while (batch.size() == config.batchSize());
+        } while (batch.size() == config.batchSize() && !stopping);
     }
 
     @Scheduled(identity = "outbox-purge", every = "1h", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgePublished() {
-        if (stopping) {
-            return;
+        if (!stopping) {
+            store.deletePublishedBefore(Instant.now().minus(config.retention()));
         }
-        store.deletePublishedBefore(Instant.now().minus(config.retention()));
     }
 
     /** Events written but not yet acknowledged by the broker. */
