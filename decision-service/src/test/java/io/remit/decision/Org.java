@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.remit.decision.team.domain.ReplicaTeam;
+import io.remit.platform.testing.CloudEventRecords;
 import io.remit.platform.testing.EventSchema;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.RepositoryFiles;
@@ -21,7 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -139,7 +139,7 @@ public final class Org {
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
         }
         try {
-            producer.send(new ProducerRecord<>(topic, key, event)).get();
+            producer.send(CloudEventRecords.structured(topic, key, event)).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish a test event", e);
         }

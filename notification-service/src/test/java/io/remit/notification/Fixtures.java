@@ -10,6 +10,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.remit.notification.team.domain.ReplicaTeam;
 import io.remit.platform.testing.DevTokens;
+import io.remit.platform.testing.CloudEventRecords;
 import io.remit.platform.testing.EventSchema;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.RepositoryFiles;
@@ -25,7 +26,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -147,7 +147,7 @@ public final class Fixtures {
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
         }
         try {
-            producer.send(new ProducerRecord<>(topic, key, event)).get();
+            producer.send(CloudEventRecords.structured(topic, key, event)).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish a test event", e);
         }

@@ -42,7 +42,7 @@ class TeamApiTest {
     @Test
     void shouldCreateTeamWithDefaultsAndLocation() {
         String id = uniqueId("payments");
-        asGovernance()
+        String createdAt = asGovernance()
                 .body(Map.of("id", id, "name", "Payments", "parentId", "root",
                         "contacts", Map.of("email", "leads@example.org", "webhookUrl", "http://127.0.0.1:9/hook")))
                 .post("/teams")
@@ -54,9 +54,11 @@ class TeamApiTest {
                 .body("status", equalTo("ACTIVE"))
                 .body("escalationSla", equalTo("PT24H"))
                 .body("contacts.email", equalTo("leads@example.org"))
-                .body("createdAt", notNullValue());
+                .body("createdAt", notNullValue())
+                .extract().path("createdAt");
 
-        asUser("anyone").get("/teams/{id}", id).then().statusCode(200).body("name", equalTo("Payments"));
+        asUser("anyone").get("/teams/{id}", id).then().statusCode(200).body("name", equalTo("Payments"))
+                .body("createdAt", equalTo(createdAt));
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** A node of the organisation tree. The root (no parent) holds every decision right. */
 @Entity
@@ -57,6 +58,6 @@ public class Team {
 
     /** Marks the team as changed, so its version moves on even when only its members changed. */
     public void touch() {
-        updatedAt = Instant.now();
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

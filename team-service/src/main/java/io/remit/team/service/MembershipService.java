@@ -9,6 +9,7 @@ import io.remit.team.events.TeamEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Who belongs to which team, and as what. */
@@ -74,7 +75,7 @@ public class MembershipService {
         Membership membership = new Membership();
         membership.teamId = teamId;
         membership.userId = userId;
-        membership.since = Instant.now();
+        membership.since = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return membership;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,7 +49,7 @@ public class TeamService {
         checkPlacement(draft.id(), draft.parentId());
         Team team = new Team();
         team.id = draft.id();
-        team.createdAt = Instant.now();
+        team.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         apply(draft, team);
         try {
             teams.persistAndFlush(team);
