@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * A lease in the database that lets one relay instance publish at a time, so that events of one key keep their
@@ -13,6 +14,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class RelayLease {
+
+    private static final Logger LOG = Logger.getLogger(RelayLease.class);
 
     private final String owner = UUID.randomUUID().toString();
     private final EntityManager entityManager;
@@ -38,11 +41,20 @@ class RelayLease {
         return updated == 1;
     }
 
-    /** Hands the lease back on a clean shutdown, so another instance takes over without waiting for it to expire. */
+    /**
+     * Hands the lease back on a clean shutdown, so another instance takes over without waiting for it to expire. At
+     * JVM exit an embedded database may already be closed; the lease then simply expires.
+     */
     void release() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery("update OutboxLease l set l.owner = null where l.name = :name and l.owner = :owner")
-                .setParameter("name", OutboxLease.RELAY)
-                .setParameter("owner", owner)
-                .executeUpdate());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery(
+                            "update OutboxLease l set l.owner = null where l.name = :name and l.owner = :owner")
+                    .setParameter("name", OutboxLease.RELAY)
+                    .setParameter("owner", owner)
+                    .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.infof("Relay lease not handed back (%s); it expires after %s", e.getMessage(),
+                    config.leaseDuration());
+        }
     }
 }
