@@ -56,6 +56,31 @@ class RequestErrorsTest {
     }
 
     @Test
+    void shouldAnswer400ForFieldGivenTwice() {
+        asAdmin().body("{\"role\": \"LEAD\", \"role\": \"MEMBER\"}")
+                .put("/teams/{id}/members/{user}", "root", uniqueId("twice"))
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldAnswer400InsteadOfCoercingWrongTypes() {
+        asAdmin().body("{\"id\": true, \"name\": \"T\", \"parentId\": \"root\"}").post("/teams")
+                .then().statusCode(400).body("errors[0].field", equalTo("id"));
+        asAdmin().body("{\"id\": \"" + uniqueId("num") + "\", \"name\": 12345, \"parentId\": \"root\"}")
+                .post("/teams").then().statusCode(400).body("errors[0].field", equalTo("name"));
+        asAdmin().body("{\"role\": 1}").put("/teams/{id}/members/{user}", "root", uniqueId("one"))
+                .then().statusCode(400).body("errors[0].field", equalTo("role"));
+        asAdmin().body("{\"id\": \"" + uniqueId("tail") + "\", \"name\": \"T\", \"parentId\": \"root\"} {")
+                .post("/teams").then().statusCode(400);
+    }
+
+    @Test
+    void shouldRefuseDotsAsUserId() {
+        asAdmin().body(Map.of("role", "LEAD")).put("/teams/{id}/members/{user}", "root", "..")
+                .then().statusCode(400).body("errors[0].field", equalTo("userId"));
+    }
+
+    @Test
     void shouldAnswer400ForMissingBody() {
         asAdmin().post("/teams").then().statusCode(400).contentType(PROBLEM);
     }

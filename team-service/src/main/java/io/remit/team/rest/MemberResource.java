@@ -34,8 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Members", description = "Who belongs to a team, as member or lead")
 public class MemberResource {
 
-    static final String USER_ID = "^[A-Za-z0-9._@:+-]{1,200}$";
-    static final String USER_ID_MESSAGE = "must be 1-200 letters, digits or . _ @ : + -";
+    static final String USER_ID = "^(?!\\.{1,2}$)[A-Za-z0-9._@:+-]{1,200}$";
+    static final String USER_ID_MESSAGE = "must be 1-200 letters, digits or . _ @ : + -, and not . or ..";
 
     private final MembershipService memberships;
 

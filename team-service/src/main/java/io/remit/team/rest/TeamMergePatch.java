@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.remit.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -46,7 +45,7 @@ class TeamMergePatch {
         }
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readValue();
-        } catch (JsonException e) {
+        } catch (RuntimeException e) { // JsonException, or Parsson's plain RuntimeException past its nesting limit
             throw malformed(e.getMessage());
         }
     }

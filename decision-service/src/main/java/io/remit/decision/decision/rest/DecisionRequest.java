@@ -38,7 +38,7 @@ public record DecisionRequest(
         String externalRef) {
 
     static final String SLUG = "^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$";
-    static final String USER = "^[A-Za-z0-9._@:+-]{1,200}$";
+    static final String USER = "^(?!\\.{1,2}$)[A-Za-z0-9._@:+-]{1,200}$";
 
     DecisionCommand toCommand() {
         return new DecisionCommand(teamId, category, title, rationale, budget == null ? null : budget.toMoney(), risk,

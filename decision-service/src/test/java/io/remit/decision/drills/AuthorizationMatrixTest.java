@@ -1,0 +1,195 @@
+package io.remit.decision.drills;
+
+import io.remit.platform.testing.drills.*;
+
+import static io.remit.platform.testing.drills.AccessTable.Role.ANCESTOR_LEAD;
+import static io.remit.platform.testing.drills.AccessTable.Role.GOVERNANCE;
+import static io.remit.platform.testing.drills.AccessTable.Role.INTEGRATION;
+import static io.remit.platform.testing.drills.AccessTable.Role.LEAD;
+import static io.remit.platform.testing.drills.AccessTable.Role.MEMBER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.remit.decision.Api;
+import io.remit.platform.testing.drills.AccessTable.Role;
+import io.remit.platform.testing.DevTokens;
+import io.remit.platform.testing.KafkaBrokerResource;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every endpoint of decision-service's contract × every kind of caller (DESIGN.md "Reads and roles", README "who"):
+ * any authenticated user reads; boundaries are written by governance; decisions are logged by a member or lead of
+ * the team (for themselves) or by integration (naming decidedBy); escalations are acknowledged and resolved by
+ * leads of the target or a team above it and by governance, never by the decider nor the deciding team.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class AuthorizationMatrixTest {
+
+    /** root → department → team (member, lead), another team under the root; team memberships via the replica. */
+    static final class Org {
+        final String prefix = "authz-" + UUID.randomUUID().toString().substring(0, 8);
+        final String root = prefix + "-root";
+        final String department = prefix + "-dept";
+        final String team = prefix + "-team";
+        final String other = prefix + "-other";
+        final Map<Role, String> users = Map.of(
+                Role.OTHER_TEAM, prefix + "-olga",
+                Role.MEMBER, prefix + "-mia",
+                Role.LEAD, prefix + "-theo",
+                Role.ANCESTOR_LEAD, prefix + "-dana",
+                Role.INTEGRATION, prefix + "-bot",
+                Role.GOVERNANCE, prefix + "-gus",
+                Role.ADMIN, prefix + "-ada");
+        final String decision;
+        final String escalation;
+        private final AtomicInteger counter = new AtomicInteger();
+
+        Org() {
+            io.remit.decision.Org.root(root).lead(prefix + "-rory").publish();
+            io.remit.decision.Org.team(department, root).lead(users.get(Role.ANCESTOR_LEAD)).publish();
+            io.remit.decision.Org.team(team, department).lead(users.get(Role.LEAD)).member(users.get(Role.MEMBER))
+                    .publish();
+            io.remit.decision.Org.team(other, root).member(users.get(Role.OTHER_TEAM)).publish();
+            Api.setBoundary(department, "spend", Api.boundary(100_000L, "HIGH", "ORGANISATION"));
+            Api.setBoundary(team, "spend", Api.boundary(10_000L, "MEDIUM", "TEAM"));
+            decision = Api.as(users.get(Role.MEMBER)).body(Api.decision(team, "spend", 500L)).post("/decisions")
+                    .then().statusCode(201).extract().path("id");
+            escalation = escalate();
+        }
+
+        String token(Role role) {
+            String user = users.get(role);
+            return switch (role) {
+                case INTEGRATION -> DevTokens.token(user, "integration");
+                case GOVERNANCE -> DevTokens.token(user, "governance");
+                case ADMIN -> DevTokens.token(user, "admin");
+                default -> DevTokens.token(user);
+            };
+        }
+
+        /** A new escalation: the member decides beyond the team's budget; it goes to the department. */
+        String escalate() {
+            return Api.as(users.get(Role.MEMBER)).body(Api.decision(team, "spend", 50_000L)).post("/decisions")
+                    .then().statusCode(201).extract().path("escalation.id");
+        }
+
+        String fresh(String what) {
+            return what + "-" + counter.incrementAndGet();
+        }
+    }
+
+    private static Org org;
+    private static RuntimeException orgFailure;
+
+    /** Built once, by the first cell; if that fails, every cell fails at once with the same cause. */
+    private static synchronized Org org() {
+        if (orgFailure != null) {
+            throw new IllegalStateException("The organisation could not be built", orgFailure);
+        }
+        if (org == null) {
+            try {
+                org = new Org();
+            } catch (RuntimeException | AssertionError e) {
+                orgFailure = new IllegalStateException("Building the organisation failed", e);
+                throw orgFailure;
+            }
+        }
+        return org;
+    }
+
+    static final AccessTable TABLE = new AccessTable(role -> org().token(role));
+
+    static {
+        TABLE.row("GET", "/boundaries/conflicts").anyUser()
+                .call((as, role) -> as.get("/boundaries/conflicts"));
+        TABLE.row("POST", "/decisions", "for oneself").allow(MEMBER, LEAD, INTEGRATION)
+                .call((as, role) -> {
+                    Map<String, Object> body = new HashMap<>(Api.decision(org().team, "spend", 100L));
+                    body.put("source", "authz-drill");
+                    body.put("externalRef", org().prefix + "-" + org().fresh("ref"));
+                    if (role == INTEGRATION) {
+                        body.put("decidedBy", org().users.get(MEMBER));
+                    }
+                    return as.body(body).post("/decisions");
+                });
+        TABLE.row("POST", "/decisions", "on behalf of the member").allow(MEMBER, INTEGRATION)
+                .call((as, role) -> {
+                    Map<String, Object> body = new HashMap<>(Api.decision(org().team, "spend", 100L));
+                    body.put("decidedBy", org().users.get(MEMBER));
+                    return as.body(body).post("/decisions");
+                });
+        TABLE.row("POST", "/decisions", "integration without decidedBy").allow(MEMBER, LEAD)
+                .expect(INTEGRATION, 400, "integration must name decidedBy (validation problem, not an authorization "
+                        + "refusal)")
+                .call((as, role) -> as.body(Api.decision(org().team, "spend", 100L)).post("/decisions"));
+        TABLE.row("GET", "/decisions").anyUser()
+                .call((as, role) -> as.queryParam("teamId", org().team).get("/decisions"));
+        TABLE.row("POST", "/decisions/evaluate").anyUser()
+                .call((as, role) -> as.body(Api.decision(org().team, "spend", 50_000L)).post("/decisions/evaluate"));
+        TABLE.row("GET", "/decisions/{id}").anyUser()
+                .call((as, role) -> as.get("/decisions/{id}", org().decision));
+        TABLE.row("GET", "/escalations").anyUser()
+                .call((as, role) -> as.queryParam("targetTeamId", org().department).get("/escalations"));
+        TABLE.row("GET", "/escalations/{id}").anyUser()
+                .call((as, role) -> as.get("/escalations/{id}", org().escalation));
+        TABLE.row("POST", "/escalations/{id}/acknowledge").allow(ANCESTOR_LEAD, GOVERNANCE)
+                .call((as, role) -> as.post("/escalations/{id}/acknowledge", org().escalate()));
+        TABLE.row("POST", "/escalations/{id}/resolve").allow(ANCESTOR_LEAD, GOVERNANCE)
+                .call((as, role) -> as.body(Map.of("outcome", "REJECTED", "comment", "Matrix check"))
+                        .post("/escalations/{id}/resolve", org().escalate()));
+        TABLE.row("GET", "/teams/{teamId}/boundaries").anyUser()
+                .call((as, role) -> as.get("/teams/{t}/boundaries", org().team));
+        TABLE.row("PUT", "/teams/{teamId}/boundaries/{category}").allow(GOVERNANCE)
+                .call((as, role) -> as.body(Api.boundary(1_000L, "LOW", "TEAM"))
+                        .put("/teams/{t}/boundaries/{c}", org().team, org().fresh("cat")));
+        TABLE.row("GET", "/teams/{teamId}/boundaries/{category}/versions").anyUser()
+                .call((as, role) -> as.get("/teams/{t}/boundaries/{c}/versions", org().team, "spend"));
+        TABLE.row("GET", "/teams/{teamId}/decisions/verify").anyUser()
+                .call((as, role) -> as.get("/teams/{t}/decisions/verify", org().team));
+    }
+
+    static Stream<Arguments> cells() {
+        return TABLE.keys().stream().flatMap(key -> Arrays.stream(Role.values())
+                .map(role -> Arguments.of(key, role.name())));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void shouldAnswerEachCallerAsTheTableSays(String key, String roleName) {
+        Role role = Role.valueOf(roleName);
+        Response response = TABLE.send(key, role);
+        AccessTable.Expect expect = TABLE.expected(key, role);
+        assertThat(expect.matches(response.statusCode()))
+                .as("%s as %s: want %s, got %d %s", key, role.label, expect.label(), response.statusCode(),
+                        response.asString())
+                .isTrue();
+        if (response.statusCode() >= 400) {
+            assertThat(response.contentType()).as("%s as %s", key, role.label).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void shouldCoverEveryOperationOfTheContract() {
+        assertThat(TABLE.operations())
+                .as("rows of the authorization matrix vs. operations of %s", Contract.COMMITTED.toAbsolutePath())
+                .containsExactlyElementsOf(Contract.operations());
+    }
+
+    @AfterAll
+    static void printMatrix() {
+        System.out.println("\n=== Authorization matrix: decision-service ===\n" + TABLE.render());
+    }
+}
