@@ -1,14 +1,19 @@
 package io.remit.platform.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 
 /**
  * Request bodies mean exactly what they say: a wrong JSON type, a field given twice or content after the document is
@@ -31,5 +36,20 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("remit-no-nul-strings").addDeserializer(String.class,
+                new NoNulStringDeserializer()));
+    }
+
+    /** PostgreSQL cannot store NUL in text; no Remit field needs it, so it is refused like a wrong type. */
+    static final class NoNulStringDeserializer extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            if (value != null && value.indexOf('\0') >= 0) {
+                throw MismatchedInputException.from(parser, (Class<?>) null, "must not contain NUL characters");
+            }
+            return value;
+        }
     }
 }
