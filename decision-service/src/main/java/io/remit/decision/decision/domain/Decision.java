@@ -5,7 +5,7 @@ import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
 import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.ledger.CanonicalForm;
-import io.remit.decision.ledger.ChainedEntry;
+import io.remit.decision.ledger.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,16 +20,13 @@ import java.util.List;
 /** What a team decided, the verdict on it and the boundary version behind the verdict: one entry of its log. */
 @Entity
 @Table(name = "decision")
-public class Decision implements ChainedEntry {
+public class Decision extends LogEntry {
 
     /** Reasons are stored as one text; this separator cannot occur in a reason (they are single-line). */
     private static final String REASON_SEPARATOR = "\n";
 
     @Id
     public String id;
-
-    @Column(name = "team_id", nullable = false, updatable = false)
-    public String teamId;
 
     @Column(nullable = false, updatable = false)
     public String category;
@@ -88,15 +85,6 @@ public class Decision implements ChainedEntry {
     @Column(name = "boundary_version", updatable = false)
     public Integer boundaryVersion;
 
-    @Column(name = "log_seq", nullable = false, updatable = false)
-    public long logSeq;
-
-    @Column(nullable = false, updatable = false)
-    public String hash;
-
-    @Column(name = "previous_hash", updatable = false)
-    public String previousHash;
-
     public Money budget() {
         return budgetAmount == null ? null : new Money(budgetAmount, budgetCurrency);
     }
@@ -119,36 +107,5 @@ public class Decision implements ChainedEntry {
     @Override
     public String describe() {
         return "decision " + id;
-    }
-
-    @Override
-    public void place(long logSeq, String previousHash) {
-        this.logSeq = logSeq;
-        this.previousHash = previousHash;
-    }
-
-    @Override
-    public void seal(String hash) {
-        this.hash = hash;
-    }
-
-    @Override
-    public String teamId() {
-        return teamId;
-    }
-
-    @Override
-    public long logSeq() {
-        return logSeq;
-    }
-
-    @Override
-    public String hash() {
-        return hash;
-    }
-
-    @Override
-    public String previousHash() {
-        return previousHash;
     }
 }

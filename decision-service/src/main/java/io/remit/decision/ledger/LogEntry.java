@@ -1,0 +1,55 @@
+package io.remit.decision.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * The columns every entry of a team's log has: its team, its place in the chain and its hashes. Decisions and
+ * escalation steps add their own content and say how it reads canonically.
+ */
+@MappedSuperclass
+public abstract class LogEntry implements ChainedEntry {
+
+    @Column(name = "team_id", nullable = false, updatable = false)
+    public String teamId;
+
+    @Column(name = "log_seq", nullable = false, updatable = false)
+    public long logSeq;
+
+    @Column(nullable = false, updatable = false)
+    public String hash;
+
+    @Column(name = "previous_hash", updatable = false)
+    public String previousHash;
+
+    @Override
+    public void place(long logSeq, String previousHash) {
+        this.logSeq = logSeq;
+        this.previousHash = previousHash;
+    }
+
+    @Override
+    public void seal(String hash) {
+        this.hash = hash;
+    }
+
+    @Override
+    public String teamId() {
+        return teamId;
+    }
+
+    @Override
+    public long logSeq() {
+        return logSeq;
+    }
+
+    @Override
+    public String hash() {
+        return hash;
+    }
+
+    @Override
+    public String previousHash() {
+        return previousHash;
+    }
+}
