@@ -6,12 +6,13 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses every operation shares (invalid input, missing or insufficient credentials,
- * unexpected failure) once, instead of on each endpoint. Endpoints still declare their own 404, 409, 422, ...
+ * unexpected failure, database unavailable) once, instead of on each endpoint. Endpoints still declare their own 404, 409, 422, ...
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -21,7 +22,9 @@ public class ProblemResponsesFilter implements OASFilter {
             "400", "Malformed JSON, a wrong type or a failed validation; `errors` names the fields",
             "401", "No valid bearer token",
             "403", "The caller's roles or memberships do not allow this",
-            "500", "Unexpected failure; `detail` carries a reference for the logs"));
+            "500", "Unexpected failure; `detail` carries a reference for the logs",
+            "503", "The database cannot be reached (restarting or down); nothing was changed: retry after the "
+                    + "`Retry-After` seconds"));
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -32,13 +35,22 @@ public class ProblemResponsesFilter implements OASFilter {
         SHARED.forEach((status, description) -> {
             APIResponse response = responses.getAPIResponse(status);
             if (response == null) {
-                responses.addAPIResponse(status, problemResponse(description));
+                responses.addAPIResponse(status, withRetryAfterIfUnavailable(status, problemResponse(description)));
             } else if (response.getContent() == null) {
                 // Generated from the security annotations or the validated parameters, but without a body.
                 response.description(description).content(problemResponse(description).getContent());
             }
         });
         return operation;
+    }
+
+    private static APIResponse withRetryAfterIfUnavailable(String status, APIResponse response) {
+        if (!status.equals("503")) {
+            return response;
+        }
+        return response.addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
     }
 
     private static APIResponse problemResponse(String description) {

@@ -26,6 +26,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** A PostgreSQL restart or fail-over usually takes a few seconds. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response domainRefusal(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(path(uri)));
@@ -101,10 +104,34 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            return databaseUnavailable(e, uri);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
                 "The request could not be completed; reference " + reference, path(uri), List.of()));
+    }
+
+    /**
+     * The database is down or restarting: the transaction rolled back, so the client can safely send the same request
+     * again (with its Idempotency-Key, where it has one) once the database is back.
+     */
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable, answering 503: %s", rootMessage(e));
+        return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "database-unavailable",
+                        "Service temporarily unavailable", 503, "The database cannot be reached right now; nothing was "
+                        + "changed. Retry after " + DATABASE_RETRY_AFTER_SECONDS + " seconds", path(uri), List.of())))
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private Response jsonMapping(JsonMappingException e, UriInfo uri) {
