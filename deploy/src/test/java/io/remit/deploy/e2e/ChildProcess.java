@@ -112,6 +112,16 @@ final class ChildProcess {
         }
     }
 
+    /** SIGKILL, and waits until the process is gone. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Starts ending the process without waiting (see {@link #stop(Duration)} for the rest). */
     void requestStop() {
         process.destroy();

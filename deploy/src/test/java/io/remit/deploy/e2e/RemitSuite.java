@@ -26,14 +26,15 @@ import java.util.stream.Stream;
 /**
  * The suite as separate processes: a Kafka broker ({@code KafkaBrokerMain}) and the three packaged services
  * ({@code <service>/target/quarkus-app/quarkus-run.jar}), each on free ports, with data in a temporary directory and
- * logs in {@code deploy/target/e2e-logs/}. {@link #close()} (also run by a JVM shutdown hook) stops them all.
+ * logs in {@code deploy/target/<logs>/}. {@link #close()} (also run by a JVM shutdown hook) stops them all. The drills
+ * also stop and start the broker and kill and restart services in between.
  */
-final class RemitSuite implements AutoCloseable {
+public final class RemitSuite implements AutoCloseable {
 
-    static final String TEAM = "team-service";
-    static final String DECISION = "decision-service";
-    static final String NOTIFICATION = "notification-service";
-    static final List<String> SERVICES = List.of(TEAM, DECISION, NOTIFICATION);
+    public static final String TEAM = "team-service";
+    public static final String DECISION = "decision-service";
+    public static final String NOTIFICATION = "notification-service";
+    public static final List<String> SERVICES = List.of(TEAM, DECISION, NOTIFICATION);
 
     static final String TOPICS = "remit.team.events.v1:compact,remit.decision.events.v1,remit.notification.events.v1";
     static final String JWT_ISSUER = "https://remit.local/dev";
@@ -48,15 +49,19 @@ final class RemitSuite implements AutoCloseable {
     private final TestDatabase database;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
+    private final Map<String, List<String>> commands = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+    private final Map<String, Integer> starts = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(this::stopAll, "e2e-suite-shutdown");
     private ChildProcess broker;
+    private int brokerPort;
     private String bootstrapServers;
     private boolean stopped;
 
-    private RemitSuite(Path root, TestDatabase database) {
+    private RemitSuite(Path root, TestDatabase database, String logs) {
         this.root = root;
         this.database = database;
-        this.logDir = root.resolve("deploy/target/e2e-logs");
+        this.logDir = root.resolve("deploy/target").resolve(logs);
         try {
             this.workDir = Files.createTempDirectory("remit-e2e-");
         } catch (IOException e) {
@@ -65,7 +70,7 @@ final class RemitSuite implements AutoCloseable {
     }
 
     /** The repository root, found from the module's working directory. */
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         return RepositoryFiles.find("deploy/dev-keys/public-key.pem").getParent().getParent().getParent();
     }
 
@@ -74,7 +79,7 @@ final class RemitSuite implements AutoCloseable {
     }
 
     /** The services' runnable jars that are not there (the reactor packages them before this module). */
-    static List<Path> missingJars(Path root) {
+    public static List<Path> missingJars(Path root) {
         return SERVICES.stream().map(service -> runnableJar(root, service)).filter(jar -> !Files.isRegularFile(jar))
                 .toList();
     }
@@ -86,7 +91,13 @@ final class RemitSuite implements AutoCloseable {
      *        mailer)
      */
     static RemitSuite start(Path root, TestDatabase database, Map<String, String> notificationEnvironment) {
-        RemitSuite suite = new RemitSuite(root, database);
+        return start(root, database, notificationEnvironment, "e2e-logs");
+    }
+
+    /** As {@link #start(Path, TestDatabase, Map)}, with the logs in {@code deploy/target/<logs>/}. */
+    public static RemitSuite start(Path root, TestDatabase database, Map<String, String> notificationEnvironment,
+            String logs) {
+        RemitSuite suite = new RemitSuite(root, database, logs);
         Runtime.getRuntime().addShutdownHook(suite.shutdownHook);
         try {
             suite.checkBuiltFor(database);
@@ -100,25 +111,25 @@ final class RemitSuite implements AutoCloseable {
         }
     }
 
-    String baseUrl(String service) {
+    public String baseUrl(String service) {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
     /** Where the services keep their H2 files ({@code REMIT_DATA_DIR}). */
-    Path dataDir() {
+    public Path dataDir() {
         return workDir.resolve("data");
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return bootstrapServers;
     }
 
-    TestDatabase database() {
+    public TestDatabase database() {
         return database;
     }
 
     /** The last lines of every process's log, for a failure report. */
-    String tails(int lines) {
+    public String tails(int lines) {
         List<ChildProcess> all = new ArrayList<>();
         if (broker != null) {
             all.add(broker);
@@ -128,7 +139,7 @@ final class RemitSuite implements AutoCloseable {
     }
 
     /** The first few distinct ERROR lines of each service's log: usually the cause, where the tails show only effects. */
-    String firstErrors(int perService) {
+    public String firstErrors(int perService) {
         StringBuilder report = new StringBuilder();
         services.forEach((service, process) -> {
             List<String> errors = process.log().lines().filter(line -> line.contains(" ERROR "))
@@ -177,17 +188,59 @@ final class RemitSuite implements AutoCloseable {
     }
 
     private void startBroker() {
-        int port = freePortPair();
-        bootstrapServers = "127.0.0.1:" + port;
+        brokerPort = freePortPair();
+        bootstrapServers = "127.0.0.1:" + brokerPort;
+        launchBroker("kafka-broker.log");
+    }
+
+    private void launchBroker(String logName) {
         List<String> command = List.of(java(), "-Xmx384m",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 "-cp", System.getProperty("java.class.path"),
                 "io.remit.platform.testing.KafkaBrokerMain",
-                "--port", String.valueOf(port),
+                "--port", String.valueOf(brokerPort),
                 "--data-dir", workDir.resolve("kafka").toString(),
                 "--topics", TOPICS);
-        broker = ChildProcess.start("kafka-broker", command, Map.of(), workDir, logDir.resolve("kafka-broker.log"));
+        broker = ChildProcess.start("kafka-broker", command, Map.of(), workDir, logDir.resolve(logName));
         broker.awaitLogLine("Kafka broker ready", BROKER_START_TIMEOUT);
+    }
+
+    /** Stops the broker as an operator would (SIGTERM, clean shutdown); its data stays for {@link #restartBroker()}. */
+    public void stopBroker() {
+        broker.stop(STOP_GRACE);
+    }
+
+    /** Starts the broker again on the same ports with the same data, and waits until it listens. */
+    public void restartBroker() {
+        launchBroker("kafka-broker-" + next("kafka-broker") + ".log");
+    }
+
+    /** {@code kill -9}: the service gets no chance to finish anything it was doing. */
+    public void kill(String service) {
+        services.get(service).kill();
+    }
+
+    /** Starts a stopped or killed service again, as it was started (same port, data and settings), until ready. */
+    public void restart(String service) {
+        if (services.get(service).isAlive()) {
+            throw new IllegalStateException(service + " still runs");
+        }
+        launch(service, service + "-" + next(service) + ".log");
+        awaitReady(List.of(service));
+    }
+
+    /** Whether the service's process (the one started last) still runs. */
+    public boolean isRunning(String service) {
+        return services.get(service).isAlive();
+    }
+
+    /** Whether the service answers 200 on /q/health/ready now. */
+    public boolean isReady(String service) {
+        return ready(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), service);
+    }
+
+    private int next(String process) {
+        return starts.merge(process, 1, Integer::sum) + 1;
     }
 
     private void startServices(Map<String, String> notificationEnvironment) {
@@ -204,17 +257,22 @@ final class RemitSuite implements AutoCloseable {
             if (service.equals(NOTIFICATION)) {
                 env.putAll(notificationEnvironment);
             }
-            List<String> command = List.of(java(), "-Xmx256m", "-jar", runnableJar(root, service).toString());
-            services.put(service, ChildProcess.start(service, command, env, workDir.resolve(service),
-                    logDir.resolve(service + ".log")));
+            commands.put(service, List.of(java(), "-Xmx256m", "-jar", runnableJar(root, service).toString()));
+            environments.put(service, env);
+            launch(service, service + ".log");
         }
-        awaitReady();
+        awaitReady(SERVICES);
     }
 
-    private void awaitReady() {
+    private void launch(String service, String logName) {
+        services.put(service, ChildProcess.start(service, commands.get(service), environments.get(service),
+                workDir.resolve(service), logDir.resolve(logName)));
+    }
+
+    private void awaitReady(List<String> which) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        List<String> waiting = new ArrayList<>(SERVICES);
+        List<String> waiting = new ArrayList<>(which);
         while (!waiting.isEmpty()) {
             for (String service : List.copyOf(waiting)) {
                 ChildProcess process = services.get(service);

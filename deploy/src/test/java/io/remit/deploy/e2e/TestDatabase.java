@@ -12,9 +12,9 @@ import java.util.Map;
  * {@code remit.test.db.username} to Surefire. A PostgreSQL URL ({@code -Ppostgres}) is handed to every service (each
  * keeps to its own schema); anything else means each service's default H2 file under {@code REMIT_DATA_DIR}.
  */
-record TestDatabase(String url, String username, String password) {
+public record TestDatabase(String url, String username, String password) {
 
-    static TestDatabase fromSystemProperties() {
+    public static TestDatabase fromSystemProperties() {
         String url = System.getProperty("remit.test.db.url", "");
         if (!url.startsWith("jdbc:postgresql")) {
             return new TestDatabase(null, "sa", "");
@@ -23,7 +23,7 @@ record TestDatabase(String url, String username, String password) {
                 System.getProperty("remit.test.db.password", ""));
     }
 
-    boolean postgres() {
+    public boolean postgres() {
         return url != null;
     }
 
@@ -50,10 +50,15 @@ record TestDatabase(String url, String username, String password) {
      * ({@code AUTO_SERVER=TRUE} is in the services' default URL), so the file is not locked against us.
      */
     Connection openDecisionDatabase(Path dataDir) throws SQLException {
+        return open("decision-service", dataDir);
+    }
+
+    /** A connection to a service's database while it runs (see {@link #openDecisionDatabase(Path)}). */
+    public Connection open(String service, Path dataDir) throws SQLException {
         if (postgres()) {
             return DriverManager.getConnection(url, username, password);
         }
-        String h2 = "jdbc:h2:file:" + dataDir.resolve("decision-service").toAbsolutePath()
+        String h2 = "jdbc:h2:file:" + dataDir.resolve(service).toAbsolutePath()
                 + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         return DriverManager.getConnection(h2, "sa", "");
     }

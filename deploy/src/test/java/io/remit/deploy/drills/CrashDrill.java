@@ -1,0 +1,42 @@
+package io.remit.deploy.drills;
+
+import static io.remit.deploy.e2e.RemitSuite.DECISION;
+import static io.remit.deploy.e2e.RemitSuite.NOTIFICATION;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Drill 2: under a steady stream of decisions, {@code kill -9} notification-service and start it again, then the same
+ * with decision-service. A killed decision-service drops requests mid-flight: clients retry them with the same
+ * Idempotency-Key. Afterwards the same counts as after a broker outage hold, and no webhook delivery reached the
+ * receiver twice under two ids. Run with {@code deploy/drills/run crash}.
+ */
+class CrashDrill {
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.MINUTES)
+    void killedServicesLoseNothingAndNotifyNobodyTwice() throws Exception {
+        try (DrillRun run = DrillRun.start("crash", "kill -9 of notification-service, then decision-service, "
+                + "under a stream of decisions")) {
+            run.run(Duration.ofSeconds(15));
+            run.disruption("kill -9 notification-service");
+            run.suite.kill(NOTIFICATION);
+            run.run(Duration.ofSeconds(10));
+            run.disruption("starting notification-service again");
+            run.suite.restart(NOTIFICATION);
+            run.disruption("notification-service ready");
+            run.run(Duration.ofSeconds(15));
+            run.disruption("kill -9 decision-service");
+            run.suite.kill(DECISION);
+            run.run(Duration.ofSeconds(5));
+            run.disruption("starting decision-service again");
+            run.suite.restart(DECISION);
+            run.disruption("decision-service ready");
+            run.run(Duration.ofSeconds(20));
+            run.finishAndCount();
+        }
+    }
+}
