@@ -23,7 +23,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.remit.platform.testing.KafkaBrokerResource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -170,6 +178,34 @@ class DecisionApiTest {
                 .then().statusCode(422).contentType(PROBLEM);
         as(member).header("Idempotency-Key", uniqueId("key")).body(decision(team, "spend", 3_000L)).post("/decisions")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void shouldLetOneOfManyRacingRequestsWithOneKeyLogTheDecision() throws Exception {
+        String key = uniqueId("key");
+        Map<String, Object> body = decision(team, "spend", 2_500L);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<io.restassured.response.Response>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                calls.add(pool.submit(() -> as(member).header("Idempotency-Key", key).body(body).post("/decisions")));
+            }
+            Set<String> logged = new HashSet<>();
+            for (Future<io.restassured.response.Response> call : calls) {
+                io.restassured.response.Response response = call.get(60, TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.asString()).isIn(201, 409);
+                if (response.statusCode() == 201) {
+                    logged.add(response.path("id"));
+                } else {
+                    assertThat(response.<String>path("type")).endsWith("idempotency-key-in-flight");
+                }
+            }
+            assertThat(logged).as("every 201 is the one decision").hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        as("reader").queryParam("teamId", team).get("/decisions").then().body("items", hasSize(1));
+        as("reader").get("/teams/{id}/decisions/verify", team).then().body("valid", equalTo(true));
     }
 
     @Test

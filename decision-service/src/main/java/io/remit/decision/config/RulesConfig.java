@@ -18,8 +18,4 @@ public interface RulesConfig {
     /** How long a successful POST /decisions is kept for replay under its Idempotency-Key. */
     @WithDefault("PT24H")
     Duration idempotencyRetention();
-
-    /** How long a request may hold its Idempotency-Key before it counts as abandoned (a crash mid-request). */
-    @WithDefault("PT1M")
-    Duration idempotencyInFlightTimeout();
 }

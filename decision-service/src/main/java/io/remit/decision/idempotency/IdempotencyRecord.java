@@ -9,14 +9,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A caller's Idempotency-Key: claimed while its request runs, then holding the successful response. */
+/** A caller's Idempotency-Key with the response of the request that succeeded with it. */
 @Entity
 @Table(name = "idempotency_key")
 @IdClass(IdempotencyRecord.Key.class)
 class IdempotencyRecord {
-
-    static final String IN_FLIGHT = "IN_FLIGHT";
-    static final String DONE = "DONE";
 
     @Id
     String caller;
@@ -27,9 +24,6 @@ class IdempotencyRecord {
 
     @Column(name = "request_hash", nullable = false)
     String requestHash;
-
-    @Column(nullable = false)
-    String state;
 
     Integer status;
 

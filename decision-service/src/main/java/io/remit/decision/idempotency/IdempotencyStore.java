@@ -1,19 +1,20 @@
 package io.remit.decision.idempotency;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.remit.decision.config.RulesConfig;
 import io.remit.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Idempotency-Key handling for POST /decisions, scoped to the caller: a key is claimed in a transaction of its own
- * before the request runs, completed in the request's transaction with the response, and released if it fails, so
- * only successes are replayed.
+ * Idempotency-Key handling for POST /decisions, scoped to the caller. The key is looked up and, after a success,
+ * stored in the request's own transaction: a request that fails, or never finishes (a crash, a lost database), leaves
+ * nothing behind, so its retry runs at once. Two requests racing with one key both run; the unique key lets only the
+ * first commit, and the other is refused with 409 and rolled back, its decision with it.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -31,42 +32,54 @@ public class IdempotencyStore {
     }
 
     /**
-     * Claims the key for this request; returns the stored response when the same request already succeeded.
-     * Throws 422 when the key was used with another body, 409 while a request with the key is still running.
+     * The response of an earlier success with this key and body, if any. Throws 422 when the key was used with
+     * another body.
      */
-    public Optional<StoredResponse> claim(String caller, String key, String requestHash) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> claimOrReplay(caller, key, requestHash));
-        } catch (ProblemException refusal) {
-            throw refusal;
-        } catch (RuntimeException e) {
-            if (isDuplicateKey(e)) {
-                // Another request inserted the same key between our read and our insert: it is in flight.
-                throw inFlight(key);
-            }
-            throw e;
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StoredResponse> replay(String caller, String key, String requestHash) {
+        IdempotencyRecord existing = entityManager.find(IdempotencyRecord.class,
+                new IdempotencyRecord.Key(caller, key));
+        if (existing == null) {
+            return Optional.empty();
         }
+        if (existing.createdAt.isBefore(Instant.now().minus(rules.idempotencyRetention()))) {
+            // Expired but not purged yet: the key is free again.
+            entityManager.remove(existing);
+            entityManager.flush();
+            return Optional.empty();
+        }
+        if (!existing.requestHash.equals(requestHash)) {
+            throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key used for another request",
+                    "Key '" + key + "' was first used with a different request body");
+        }
+        return Optional.of(new StoredResponse(existing.status, existing.location, existing.responseBody));
     }
 
-    /** Stores the response, in the transaction that made the change it describes. */
+    /**
+     * Stores the response, in the transaction that made the change it describes. Throws 409 when a concurrent request
+     * with the same key stored its response first (the caller's transaction must then roll back).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void complete(String caller, String key, int status, String location, String body) {
-        IdempotencyRecord record = entityManager.find(IdempotencyRecord.class, new IdempotencyRecord.Key(caller, key));
-        record.state = IdempotencyRecord.DONE;
+    public void remember(String caller, String key, String requestHash, int status, String location, String body) {
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.caller = caller;
+        record.idemKey = key;
+        record.requestHash = requestHash;
         record.status = status;
         record.location = location;
         record.responseBody = body;
-    }
-
-    /** Frees the key after a failed request, so the caller can retry it. */
-    public void release(String caller, String key) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createQuery("delete from IdempotencyRecord r where r.caller = :caller and r.idemKey = :key "
-                        + "and r.state = :inFlight")
-                .setParameter("caller", caller)
-                .setParameter("key", key)
-                .setParameter("inFlight", IdempotencyRecord.IN_FLIGHT)
-                .executeUpdate());
+        record.createdAt = Instant.now();
+        try {
+            entityManager.persist(record);
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (isDuplicateKey(e)) {
+                throw new ProblemException(409, "idempotency-key-in-flight",
+                        "Request with this Idempotency-Key in progress", "Another request with key '" + key
+                                + "' ran at the same time and was logged; retry to get its response");
+            }
+            throw e;
+        }
     }
 
     @Scheduled(identity = "idempotency-purge", every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -77,38 +90,6 @@ public class IdempotencyStore {
                 .executeUpdate();
     }
 
-    private Optional<StoredResponse> claimOrReplay(String caller, String key, String requestHash) {
-        Instant now = Instant.now();
-        IdempotencyRecord existing = entityManager.find(IdempotencyRecord.class,
-                new IdempotencyRecord.Key(caller, key));
-        boolean expired = existing != null && existing.createdAt.isBefore(now.minus(rules.idempotencyRetention()));
-        boolean abandoned = existing != null && IdempotencyRecord.IN_FLIGHT.equals(existing.state)
-                && existing.createdAt.isBefore(now.minus(rules.idempotencyInFlightTimeout()));
-        if (existing != null && !expired && !abandoned) {
-            if (!existing.requestHash.equals(requestHash)) {
-                throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key used for another request",
-                        "Key '" + key + "' was first used with a different request body");
-            }
-            if (IdempotencyRecord.IN_FLIGHT.equals(existing.state)) {
-                throw inFlight(key);
-            }
-            return Optional.of(new StoredResponse(existing.status, existing.location, existing.responseBody));
-        }
-        if (existing != null) {
-            entityManager.remove(existing);
-            entityManager.flush();
-        }
-        IdempotencyRecord record = new IdempotencyRecord();
-        record.caller = caller;
-        record.idemKey = key;
-        record.requestHash = requestHash;
-        record.state = IdempotencyRecord.IN_FLIGHT;
-        record.createdAt = now;
-        entityManager.persist(record);
-        entityManager.flush();
-        return Optional.empty();
-    }
-
     private static boolean isDuplicateKey(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
@@ -116,10 +97,5 @@ public class IdempotencyStore {
             }
         }
         return false;
-    }
-
-    private static ProblemException inFlight(String key) {
-        return new ProblemException(409, "idempotency-key-in-flight", "Request with this Idempotency-Key in progress",
-                "A request with key '" + key + "' is still running; retry when it has finished");
     }
 }

@@ -89,24 +89,19 @@ public class DecisionResource {
             return created(uri, DecisionView.of(recorded));
         }
         String requestHash = CanonicalForm.hash(null, mapper.writeValueAsString(request));
-        Optional<IdempotencyStore.StoredResponse> replay = idempotency.claim(caller.userId(), idempotencyKey,
-                requestHash);
-        if (replay.isPresent()) {
-            return Response.status(replay.get().status()).location(URI.create(replay.get().location()))
-                    .entity(replay.get().body()).type(MediaType.APPLICATION_JSON).build();
-        }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                DecisionView view = DecisionView.of(decisions.record(request.toCommand(), caller));
-                Response response = created(uri, view);
-                idempotency.complete(caller.userId(), idempotencyKey, 201, response.getLocation().toString(),
-                        mapper.writeValueAsString(view));
-                return response;
-            });
-        } catch (RuntimeException e) {
-            idempotency.release(caller.userId(), idempotencyKey);
-            throw e;
-        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<IdempotencyStore.StoredResponse> replay = idempotency.replay(caller.userId(), idempotencyKey,
+                    requestHash);
+            if (replay.isPresent()) {
+                return Response.status(replay.get().status()).location(URI.create(replay.get().location()))
+                        .entity(replay.get().body()).type(MediaType.APPLICATION_JSON).build();
+            }
+            DecisionView view = DecisionView.of(decisions.record(request.toCommand(), caller));
+            Response response = created(uri, view);
+            idempotency.remember(caller.userId(), idempotencyKey, requestHash, 201, response.getLocation().toString(),
+                    mapper.writeValueAsString(view));
+            return response;
+        });
     }
 
     @POST
