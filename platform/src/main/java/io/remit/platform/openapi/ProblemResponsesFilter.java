@@ -23,8 +23,8 @@ public class ProblemResponsesFilter implements OASFilter {
             "401", "No valid bearer token",
             "403", "The caller's roles or memberships do not allow this",
             "500", "Unexpected failure; `detail` carries a reference for the logs",
-            "503", "The database cannot be reached (restarting or down); nothing was changed: retry after the "
-                    + "`Retry-After` seconds"));
+            "503", "The database cannot be reached (restarting or down): retry after the `Retry-After` seconds, "
+                    + "with the same Idempotency-Key where there is one"));
 
     @Override
     public Operation filterOperation(Operation operation) {

@@ -3,14 +3,18 @@ package io.remit.platform.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Tells a lost database (down, restarting, unreachable, or no pooled connection free in time) apart from a failure
  * of the request itself. The former is worth a retry a little later, so clients get 503 with Retry-After instead of
- * an opaque 500; nothing was written, because the transaction could not commit.
+ * an opaque 500. The request's transaction is all or nothing; whether a commit cut off mid-way took effect cannot be
+ * known, which is why clients retry with the same Idempotency-Key.
  */
 public final class DatabaseUnavailable {
 
@@ -26,17 +30,28 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** Whether the exception, or anything in its chain of causes, says the database could not be reached. */
+    /**
+     * Whether the exception, or anything in its causes or suppressed exceptions, says the database could not be
+     * reached. A failed commit carries the driver's error only as a suppressed exception of the transaction manager's.
+     */
     public static boolean isCause(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.add(failure);
+        while (!pending.isEmpty()) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof SQLException sql && meansUnreachable(sql)) {
                 return true;
             }
-            if (t instanceof SQLException sql && meansUnreachable(sql)) {
-                return true;
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
             }
+            pending.addAll(Arrays.asList(t.getSuppressed()));
         }
         return false;
     }

@@ -114,14 +114,15 @@ public class ProblemMappers {
     }
 
     /**
-     * The database is down or restarting: the transaction rolled back, so the client can safely send the same request
-     * again (with its Idempotency-Key, where it has one) once the database is back.
+     * The database is down or restarting. The transaction is all or nothing, but a commit cut off mid-way may or may
+     * not have taken effect: a retry with the same Idempotency-Key is safe either way.
      */
     private Response databaseUnavailable(Throwable e, UriInfo uri) {
         LOG.warnf("Database unavailable, answering 503: %s", rootMessage(e));
         return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "database-unavailable",
-                        "Service temporarily unavailable", 503, "The database cannot be reached right now; nothing was "
-                        + "changed. Retry after " + DATABASE_RETRY_AFTER_SECONDS + " seconds", path(uri), List.of())))
+                        "Service temporarily unavailable", 503, "The database cannot be reached right now and the "
+                        + "request did not complete. Retry after " + DATABASE_RETRY_AFTER_SECONDS + " seconds, with the "
+                        + "same Idempotency-Key where there is one", path(uri), List.of())))
                 .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
                 .build();
     }

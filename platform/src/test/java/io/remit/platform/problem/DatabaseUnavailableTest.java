@@ -23,6 +23,16 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void shouldRecogniseAFailedCommitWhoseCauseIsOnlySuppressed() {
+        // What Narayana throws when the connection is cut while committing (seen in the database-restart drill).
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertTrue(DatabaseUnavailable.isCause(new RuntimeException(rollback)));
+    }
+
+    @Test
     void shouldRecogniseAServerShuttingDownOrStarting() {
         assertTrue(DatabaseUnavailable.isCause(new SQLException("terminating connection due to administrator command",
                 "57P01")));
