@@ -28,8 +28,9 @@ USER 10001:10001
 
 EXPOSE 8082
 
-# Override JAVA_OPTS as a whole (keep the heap well under the container's memory limit).
-ENV JAVA_OPTS="-Xmx384m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# The options of deploy/jvm-options (a test keeps them in step), plus JBoss log manager for JUL. Override JAVA_OPTS
+# as a whole (keep the heap well under the container's memory limit).
+ENV JAVA_OPTS="-Xms64m -Xmx128m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 # exec: java becomes PID 1 and receives SIGTERM, so a stopping instance hands back its outbox relay lease.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar quarkus-run.jar"]

@@ -28,6 +28,21 @@ final class DeployFiles {
     private DeployFiles() {
     }
 
+    /**
+     * The services' JVM options from deploy/jvm-options, the one place they are defined: every line that is not a
+     * comment, split at white space.
+     */
+    static List<String> jvmOptions() {
+        try {
+            return Files.readAllLines(DEPLOY.resolve("jvm-options")).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .flatMap(line -> Stream.of(line.trim().split("\\s+")))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every document of a YAML file, in order; an empty document is kept as a null node so callers can refuse it. */
     static List<JsonNode> documents(Path file) {
         try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {

@@ -63,11 +63,14 @@ class DockerfilesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("serviceNames")
-    void startsQuarkusWithJavaOptsThatCapTheHeap(String name) {
+    void startsQuarkusWithTheJvmOptionsOfDeployJvmOptions(String name) {
         List<Instruction> instructions = instructionsOf(name);
         List<String> javaOpts = instructions.stream().filter(i -> i.is("ENV") && i.arguments().startsWith("JAVA_OPTS="))
                 .map(Instruction::arguments).toList();
         assertThat(javaOpts).as("ENV JAVA_OPTS of %s", name).singleElement().asString().contains("-Xmx");
+        List<String> options = List.of(javaOpts.get(0).substring("JAVA_OPTS=".length()).replace("\"", "").split("\\s+"));
+        assertThat(options).as("ENV JAVA_OPTS of %s holds deploy/jvm-options", name)
+                .containsAll(DeployFiles.jvmOptions());
         List<Instruction> entrypoints = instructions.stream().filter(i -> i.is("ENTRYPOINT")).toList();
         assertThat(entrypoints).as("ENTRYPOINT of %s", name).hasSize(1);
         assertThat(entrypoints.get(0).arguments()).contains("exec java $JAVA_OPTS -jar quarkus-run.jar");

@@ -213,7 +213,8 @@ class ManifestsTest {
             assertThat(environment.keySet()).as("environment of %s", name).containsAll(service.requiredEnvironment());
             assertThat(environment.get("QUARKUS_DATASOURCE_JDBC_URL")).as("JDBC URL of %s", name)
                     .startsWith("jdbc:postgresql://");
-            assertThat(environment.get("JAVA_OPTS")).as("JAVA_OPTS of %s", name).contains("-Xmx");
+            assertThat(environment.get("JAVA_OPTS").split("\\s+")).as("JAVA_OPTS of %s holds deploy/jvm-options", name)
+                    .contains(DeployFiles.jvmOptions().toArray(String[]::new));
 
             String keyLocation = environment.get("REMIT_JWT_PUBLIC_KEY_LOCATION");
             assertThat(keyLocation).as("JWT key location of %s", name).isEqualTo("file:/etc/remit/jwt/public-key.pem");
@@ -357,6 +358,9 @@ class ManifestsTest {
             assertThat(environment.isObject()).as("environment of %s is a mapping", name).isTrue();
             assertThat(fieldNames(environment)).as("environment of %s", name).containsAll(service.requiredEnvironment());
             assertThat(environment.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:9092");
+            assertThat(environment.path("JAVA_OPTS").asText().split("\\s+"))
+                    .as("JAVA_OPTS of %s holds deploy/jvm-options", name)
+                    .contains(DeployFiles.jvmOptions().toArray(String[]::new));
             assertThat(environment.path("QUARKUS_DATASOURCE_JDBC_URL").asText())
                     .startsWith("jdbc:postgresql://postgres:5432/");
 

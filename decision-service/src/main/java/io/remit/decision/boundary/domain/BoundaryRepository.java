@@ -3,6 +3,7 @@ package io.remit.decision.boundary.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.remit.decision.evaluation.BoundaryTerms;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,11 +39,37 @@ public class BoundaryRepository implements PanacheRepositoryBase<Boundary, Strin
         return effective(list("order by teamId, category, version"));
     }
 
-    /** Per team, its boundary for the category in force at the given time. */
-    public Map<String, BoundaryTerms> findValidAt(Collection<String> teamIds, String category, Instant at) {
-        return findEffectiveTerms(teamIds, category).stream()
-                .filter(terms -> terms.validAt(at))
+    /**
+     * Per team, its boundary for the category in force at the given time, with the id of that version's row. The
+     * rows are read only: nothing is kept for dirty checking at the commit.
+     */
+    public ValidBoundaries findValidAt(Collection<String> teamIds, String category, Instant at) {
+        if (teamIds.isEmpty()) {
+            return new ValidBoundaries(Map.of(), Map.of());
+        }
+        List<Boundary> rows = find("teamId in ?1 and category = ?2 order by teamId, version", teamIds, category)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
+        Map<String, BoundaryTerms> terms = effective(rows).stream()
+                .filter(t -> t.validAt(at))
                 .collect(Collectors.toMap(BoundaryTerms::teamId, Function.identity()));
+        Map<String, String> ids = new HashMap<>();
+        for (Boundary row : rows) {
+            BoundaryTerms valid = terms.get(row.teamId);
+            if (valid != null && valid.version() == row.version) {
+                ids.put(row.teamId, row.id);
+            }
+        }
+        return new ValidBoundaries(terms, ids);
+    }
+
+    /** The boundaries in force for one category at one time, per team, and the row id of each. */
+    public record ValidBoundaries(Map<String, BoundaryTerms> byTeam, Map<String, String> idsByTeam) {
+
+        /** The id of the stored version behind the given terms. */
+        public String idOf(BoundaryTerms terms) {
+            return idsByTeam.get(terms.teamId());
+        }
     }
 
     private static List<BoundaryTerms> effective(List<Boundary> rowsGroupedInVersionOrder) {

@@ -7,7 +7,6 @@ import io.remit.decision.decision.domain.DecisionRepository;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationRepository;
 import io.remit.decision.escalation.service.EscalationService;
-import io.remit.decision.evaluation.BoundaryTerms;
 import io.remit.decision.evaluation.CurrencyMismatchException;
 import io.remit.decision.evaluation.DecidedAtOutOfRangeException;
 import io.remit.decision.evaluation.DecidedAtPolicy;
@@ -33,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** The decision log: evaluates each decision against its team's remit, chains it, and escalates what falls outside. */
 @ApplicationScoped
@@ -66,18 +64,24 @@ public class DecisionService {
     public record Recorded(Decision decision, Escalation escalation) {
     }
 
-    /** The verdict a decision would get now, without storing anything. */
+    /**
+     * The verdict a decision would get now, without storing anything. It writes nothing, so it runs without a
+     * transaction of its own: two plain reads, no commit round trip.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Evaluation evaluate(DecisionCommand command) {
         Instant decidedAt = decidedAt(command);
-        return evaluate(command, decidedAt, directory.chainOf(command.teamId()));
+        return evaluate(command, decidedAt, directory.chainOf(command.teamId())).evaluation();
     }
 
     public Recorded record(DecisionCommand command, Caller caller) {
+        requireDecidedByFromIntegration(command, caller);
+        List<TeamNode> chain = directory.chainOf(command.teamId());
         String decidedBy = checkCaller(command, caller);
         Instant now = CanonicalForm.storable(Instant.now());
         Instant decidedAt = decidedAt(command);
-        List<TeamNode> chain = directory.chainOf(command.teamId());
-        Evaluation evaluation = evaluate(command, decidedAt, chain);
+        Judged judged = evaluate(command, decidedAt, chain);
+        Evaluation evaluation = judged.evaluation();
         if (command.source() != null && command.externalRef() != null) {
             decisions.findByExternalRef(command.source(), command.externalRef()).ifPresent(existing -> {
                 throw DecisionProblems.duplicateExternalRef(command.source(), command.externalRef(), existing.id);
@@ -87,8 +91,7 @@ public class DecisionService {
         TeamLogHead head = teamLog.lockHead(command.teamId());
         Decision decision = toDecision(command, evaluation, decidedBy, decidedAt, caller.userId(), now);
         if (evaluation.boundary() != null) {
-            decision.boundaryId = boundaries.findVersion(command.teamId(), command.category(),
-                    evaluation.boundary().version()).map(b -> b.id).orElse(null);
+            decision.boundaryId = judged.boundaries().idOf(evaluation.boundary());
         }
         TeamLog.chain(head, decision);
         decisions.persist(decision);
@@ -120,13 +123,17 @@ public class DecisionService {
         return ChainVerification.verify(entries, teamLog.findHead(teamId));
     }
 
-    private Evaluation evaluate(DecisionCommand command, Instant decidedAt, List<TeamNode> chain) {
+    /** An evaluation and the boundaries it was made against (for the id of the version that judged it). */
+    private record Judged(Evaluation evaluation, BoundaryRepository.ValidBoundaries boundaries) {
+    }
+
+    private Judged evaluate(DecisionCommand command, Instant decidedAt, List<TeamNode> chain) {
         DecisionFacts facts = new DecisionFacts(command.teamId(), command.category(), command.budget(),
                 command.risk(), command.scope(), command.reversible(), decidedAt);
-        Map<String, BoundaryTerms> valid = boundaries.findValidAt(chain.stream().map(TeamNode::id).toList(),
+        BoundaryRepository.ValidBoundaries valid = boundaries.findValidAt(chain.stream().map(TeamNode::id).toList(),
                 command.category(), decidedAt);
         try {
-            return RemitEvaluator.evaluate(chain, valid, facts);
+            return new Judged(RemitEvaluator.evaluate(chain, valid.byTeam(), facts), valid);
         } catch (TeamArchivedException e) {
             throw TeamDirectory.archivedTeam(e.teamId());
         } catch (CurrencyMismatchException e) {
@@ -145,19 +152,21 @@ public class DecisionService {
         return CanonicalForm.storable(decidedAt);
     }
 
+    /** The integration role logs on behalf of a person, and must say whom. */
+    private static void requireDecidedByFromIntegration(DecisionCommand command, Caller caller) {
+        if (caller.isIntegration() && (command.decidedBy() == null || command.decidedBy().isBlank())) {
+            throw DecisionProblems.decidedByRequired();
+        }
+    }
+
     /**
      * Members and leads log their own decisions; the integration role logs on behalf of a named person. Returns
-     * who decided.
+     * who decided. The team is known to exist.
      */
     private String checkCaller(DecisionCommand command, Caller caller) {
         if (caller.isIntegration()) {
-            if (command.decidedBy() == null || command.decidedBy().isBlank()) {
-                throw DecisionProblems.decidedByRequired();
-            }
-            directory.findTeam(command.teamId());
             return command.decidedBy();
         }
-        directory.findTeam(command.teamId());
         if (!directory.isMemberOf(caller.userId(), command.teamId())) {
             throw DecisionProblems.notAMember(caller.userId(), command.teamId());
         }

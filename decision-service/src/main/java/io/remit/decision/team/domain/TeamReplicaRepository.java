@@ -21,6 +21,40 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                 .getResultList();
     }
 
+    /**
+     * The team and its ancestors, nearest first, as rows of {@code id, parent_id, status, has_lead}: one round trip
+     * instead of one per level plus one for the leads. The depth bound stops a cycle in a half-updated replica.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> findChainRows(String teamId, int maxDepth) {
+        return getEntityManager().createNativeQuery("""
+                        with recursive chain (id, parent_id, status, depth) as (
+                            select t.id, t.parent_id, t.status, 0 from {h-schema}team_replica t where t.id = :teamId
+                            union all
+                            select p.id, p.parent_id, p.status, c.depth + 1
+                            from {h-schema}team_replica p join chain c on p.id = c.parent_id
+                            where c.depth < :maxDepth
+                        )
+                        select c.id, c.parent_id, c.status,
+                               case when exists (select 1 from {h-schema}team_replica_member m
+                                                 where m.team_id = c.id and m.role = :lead) then 1 else 0 end
+                        from chain c order by c.depth""")
+                .setParameter("teamId", teamId)
+                .setParameter("maxDepth", maxDepth - 1)
+                .setParameter("lead", ReplicaMember.LEAD)
+                .getResultList();
+    }
+
+    /** Whether the user is a member or lead of the team: one primary-key probe, no entities loaded. */
+    public boolean isMember(String userId, String teamId) {
+        return !getEntityManager()
+                .createQuery("select 1 from ReplicaMember m where m.teamId = :teamId and m.userId = :userId")
+                .setParameter("teamId", teamId)
+                .setParameter("userId", userId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     public boolean hasLead(String teamId) {
         return getEntityManager()
                 .createQuery("select count(m) from ReplicaMember m where m.teamId = :teamId and m.role = :lead",

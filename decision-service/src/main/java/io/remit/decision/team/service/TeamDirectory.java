@@ -33,17 +33,25 @@ public class TeamDirectory {
         return teams.findByIdOptional(teamId).orElseThrow(() -> unknownTeam(teamId));
     }
 
-    /** The team, then its ancestors nearest first up to the root, as the evaluation rules see them. */
+    /**
+     * The team, then its ancestors nearest first up to the root, as the evaluation rules see them (404 when the
+     * team is not known). One query, whatever the depth.
+     */
     public List<TeamNode> chainOf(String teamId) {
-        List<ReplicaTeam> chain = new ArrayList<>();
-        ReplicaTeam team = findTeam(teamId);
+        List<TeamNode> chain = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        while (team != null && seen.add(team.id) && chain.size() < MAX_DEPTH) {
-            chain.add(team);
-            team = team.parentId == null ? null : teams.findById(team.parentId);
+        for (Object[] row : teams.findChainRows(teamId, MAX_DEPTH)) {
+            String id = (String) row[0];
+            if (!seen.add(id)) {
+                break;
+            }
+            chain.add(new TeamNode(id, (String) row[1], TeamStatus.valueOf((String) row[2]),
+                    ((Number) row[3]).intValue() == 1));
         }
-        Set<String> withLeads = teamsWithLeads(chain.stream().map(t -> t.id).toList());
-        return chain.stream().map(t -> toNode(t, withLeads.contains(t.id))).toList();
+        if (chain.isEmpty()) {
+            throw unknownTeam(teamId);
+        }
+        return chain;
     }
 
     /** Every team below the given one, at any depth. */
@@ -74,7 +82,7 @@ public class TeamDirectory {
     }
 
     public boolean isMemberOf(String userId, String teamId) {
-        return teams.findMemberships(userId).stream().anyMatch(m -> m.teamId.equals(teamId));
+        return teams.isMember(userId, teamId);
     }
 
     /** Whether the user leads one of the given teams. */
