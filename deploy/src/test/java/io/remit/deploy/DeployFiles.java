@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Where the deployment files live, and how they are read: every YAML file may hold several documents. */
-final class DeployFiles {
+public final class DeployFiles {
 
     /** The repository root: Surefire runs this module's tests in deploy/. */
     static final Path ROOT = locateRoot();
@@ -32,7 +32,7 @@ final class DeployFiles {
      * The services' JVM options from deploy/jvm-options, the one place they are defined: every line that is not a
      * comment, split at white space.
      */
-    static List<String> jvmOptions() {
+    public static List<String> jvmOptions() {
         try {
             return Files.readAllLines(DEPLOY.resolve("jvm-options")).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))

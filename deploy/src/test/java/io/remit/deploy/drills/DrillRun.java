@@ -166,7 +166,7 @@ final class DrillRun implements AutoCloseable {
         }
         return "Command: `deploy/drills/run " + report.drill() + "` at commit `" + commit + "`. Database: "
                 + suite.database() + "; Kafka: a single-node broker (KRaft) from Kafka's Maven artifacts; the three "
-                + "packaged services as separate JVMs (-Xmx256m). Stream: " + DECISIONS_PER_SECOND
+                + "packaged services as separate JVMs (options of deploy/jvm-options). Stream: " + DECISIONS_PER_SECOND
                 + " decisions/s (70 % "
                 + "within remit, 20 % escalating to a department with a lead and a webhook, 10 % to the root with a "
                 + "lead), each retried with its Idempotency-Key until accepted. 1-minute load average when counted: "

@@ -1,5 +1,6 @@
 package io.remit.deploy.e2e;
 
+import io.remit.deploy.DeployFiles;
 import io.remit.platform.testing.RepositoryFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -257,7 +258,11 @@ public final class RemitSuite implements AutoCloseable {
             if (service.equals(NOTIFICATION)) {
                 env.putAll(notificationEnvironment);
             }
-            commands.put(service, List.of(java(), "-Xmx256m", "-jar", runnableJar(root, service).toString()));
+            // As deploy/run-local and the images run them.
+            List<String> command = new ArrayList<>(List.of(java()));
+            command.addAll(DeployFiles.jvmOptions());
+            command.addAll(List.of("-jar", runnableJar(root, service).toString()));
+            commands.put(service, command);
             environments.put(service, env);
             launch(service, service + ".log");
         }
