@@ -107,6 +107,12 @@ public class ProblemMappers {
         if (DatabaseUnavailable.isCause(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (clientClosedConnection(e)) {
+            // Nobody will read this answer; the request did not complete, which is not a fault of ours to log.
+            LOG.debugf("Client closed the connection before its request was read: %s", e.getMessage());
+            return respond(new Problem(Problem.TYPE_PREFIX + "incomplete-request", "Request incomplete", 400,
+                    "The connection was closed before the request was read", path(uri), List.of()));
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
@@ -125,6 +131,15 @@ public class ProblemMappers {
                         + "same Idempotency-Key where there is one", path(uri), List.of())))
                 .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
                 .build();
+    }
+
+    static boolean clientClosedConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
