@@ -90,8 +90,10 @@ class EscalationNotificationTest {
         String escalation = UUID.randomUUID().toString();
         String decision = UUID.randomUUID().toString();
 
+        // Due soon, so that a timer left armed would breach within the test; not so soon that a loaded machine
+        // delivers the team before the resolution is parked (the escalation would then rightly breach first).
         Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, late,
-                Instant.now().plusSeconds(2)), decision);
+                Instant.now().plusSeconds(5)), decision);
         Escalations.publish(Escalations.resolved(escalation, decision, "payments", 1, late, "APPROVED", "gail"),
                 decision);
         team(late, root).lead(lead).publish();
@@ -99,7 +101,7 @@ class EscalationNotificationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("gail", "governance")
                 .get("/audit/escalations/{id}", escalation).then().statusCode(200)
                 .body("escalation.status", equalTo("APPROVED")));
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).untilAsserted(() ->
                 as("gail", "governance").get("/audit/escalations/{id}", escalation).then()
                         .body("escalation.breaches", hasSize(0)));
     }

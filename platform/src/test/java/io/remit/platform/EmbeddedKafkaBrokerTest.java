@@ -1,5 +1,6 @@
 package io.remit.platform;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -74,13 +75,16 @@ class EmbeddedKafkaBrokerTest {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.create().start()) {
             broker.createTopics("plain, teams:compact, audit:2:compact");
             try (var admin = broker.admin()) {
-                var topics = admin.describeTopics(List.of("plain", "teams", "audit")).allTopicNames().get();
-                assertEquals(EmbeddedKafkaBroker.DEFAULT_PARTITIONS, topics.get("plain").partitions().size());
-                assertEquals(2, topics.get("audit").partitions().size());
-                var resource = new ConfigResource(ConfigResource.Type.TOPIC, "teams");
-                String policy = admin.describeConfigs(List.of(resource)).all().get()
-                        .get(resource).get("cleanup.policy").value();
-                assertEquals("compact", policy);
+                // Created means the controller has them; a loaded machine may take a moment to serve their metadata.
+                await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
+                    var topics = admin.describeTopics(List.of("plain", "teams", "audit")).allTopicNames().get();
+                    assertEquals(EmbeddedKafkaBroker.DEFAULT_PARTITIONS, topics.get("plain").partitions().size());
+                    assertEquals(2, topics.get("audit").partitions().size());
+                    var resource = new ConfigResource(ConfigResource.Type.TOPIC, "teams");
+                    String policy = admin.describeConfigs(List.of(resource)).all().get()
+                            .get(resource).get("cleanup.policy").value();
+                    assertEquals("compact", policy);
+                });
             }
         }
     }
