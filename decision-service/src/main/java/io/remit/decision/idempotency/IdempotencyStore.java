@@ -2,6 +2,7 @@ package io.remit.decision.idempotency;
 
 import io.quarkus.scheduler.Scheduled;
 import io.remit.decision.config.RulesConfig;
+import io.remit.platform.problem.Causes;
 import io.remit.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -91,11 +92,6 @@ public class IdempotencyStore {
     }
 
     private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, org.hibernate.exception.ConstraintViolationException.class::isInstance);
     }
 }

@@ -3,11 +3,6 @@ package io.remit.platform.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -30,30 +25,12 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /**
-     * Whether the exception, or anything in its causes or suppressed exceptions, says the database could not be
-     * reached. A failed commit carries the driver's error only as a suppressed exception of the transaction manager's.
-     */
+    /** Whether the exception, or anything it wraps (see {@link Causes}), says the database could not be reached. */
     public static boolean isCause(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> pending = new ArrayDeque<>();
-        pending.add(failure);
-        while (!pending.isEmpty()) {
-            Throwable t = pending.poll();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof SQLException sql && meansUnreachable(sql)) {
-                return true;
-            }
-            if (t.getCause() != null) {
-                pending.add(t.getCause());
-            }
-            pending.addAll(Arrays.asList(t.getSuppressed()));
-        }
-        return false;
+        return Causes.anyMatch(failure, t -> t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLException sql && meansUnreachable(sql));
     }
 
     private static boolean meansUnreachable(SQLException e) {

@@ -134,12 +134,7 @@ public class ProblemMappers {
     }
 
     static boolean clientClosedConnection(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, io.vertx.core.http.HttpClosedException.class::isInstance);
     }
 
     private static String rootMessage(Throwable e) {
