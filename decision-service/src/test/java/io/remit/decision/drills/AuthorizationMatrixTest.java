@@ -7,7 +7,6 @@ import static io.remit.platform.testing.drills.AccessTable.Role.GOVERNANCE;
 import static io.remit.platform.testing.drills.AccessTable.Role.INTEGRATION;
 import static io.remit.platform.testing.drills.AccessTable.Role.LEAD;
 import static io.remit.platform.testing.drills.AccessTable.Role.MEMBER;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,8 +14,6 @@ import io.remit.decision.Api;
 import io.remit.platform.testing.drills.AccessTable.Role;
 import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.KafkaBrokerResource;
-import io.restassured.response.Response;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -91,23 +88,11 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static Org org;
-    private static RuntimeException orgFailure;
+    /** Built by the first cell; if that fails, every cell fails at once with the same cause. */
+    private static final BuiltOnce<Org> ORG = new BuiltOnce<>(() -> new Org());
 
-    /** Built once, by the first cell; if that fails, every cell fails at once with the same cause. */
-    private static synchronized Org org() {
-        if (orgFailure != null) {
-            throw new IllegalStateException("The organisation could not be built", orgFailure);
-        }
-        if (org == null) {
-            try {
-                org = new Org();
-            } catch (RuntimeException | AssertionError e) {
-                orgFailure = new IllegalStateException("Building the organisation failed", e);
-                throw orgFailure;
-            }
-        }
-        return org;
+    private static Org org() {
+        return ORG.get();
     }
 
     static final AccessTable TABLE = new AccessTable(role -> org().token(role));
@@ -162,30 +147,18 @@ class AuthorizationMatrixTest {
     }
 
     static Stream<Arguments> cells() {
-        return TABLE.keys().stream().flatMap(key -> Arrays.stream(Role.values())
-                .map(role -> Arguments.of(key, role.name())));
+        return TABLE.cells();
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("cells")
     void shouldAnswerEachCallerAsTheTableSays(String key, String roleName) {
-        Role role = Role.valueOf(roleName);
-        Response response = TABLE.send(key, role);
-        AccessTable.Expect expect = TABLE.expected(key, role);
-        assertThat(expect.matches(response.statusCode()))
-                .as("%s as %s: want %s, got %d %s", key, role.label, expect.label(), response.statusCode(),
-                        response.asString())
-                .isTrue();
-        if (response.statusCode() >= 400) {
-            assertThat(response.contentType()).as("%s as %s", key, role.label).startsWith("application/problem+json");
-        }
+        TABLE.assertCell(key, AccessTable.Role.valueOf(roleName));
     }
 
     @Test
     void shouldCoverEveryOperationOfTheContract() {
-        assertThat(TABLE.operations())
-                .as("rows of the authorization matrix vs. operations of %s", Contract.COMMITTED.toAbsolutePath())
-                .containsExactlyElementsOf(Contract.operations());
+        TABLE.assertCoversTheContract();
     }
 
     @AfterAll

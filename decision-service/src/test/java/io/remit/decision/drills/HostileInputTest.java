@@ -38,8 +38,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KafkaBrokerResource.class)
 class HostileInputTest {
 
-    private static final String SEED = System.getProperty("remit.drills.seed", "20261122");
-    private static final int REQUESTS = Integer.getInteger("remit.drills.requests", 5_200);
 
     @Inject
     EntityManager em;
@@ -115,12 +113,12 @@ class HostileInputTest {
                 .as("the drill exercises every operation of the contract")
                 .containsExactlyInAnyOrderElementsOf(Contract.operations());
 
-        List<Req> requests = new HostilePlan(ops, member, REQUESTS).generate(SEED);
+        List<Req> requests = new HostilePlan(ops, member, HostilePlan.REQUESTS).generate(HostilePlan.SEED);
         HostileRun run = new HostileRun(prefix, this::fingerprint);
         run.run(requests);
-        System.out.println(run.report("decision-service (seed " + SEED + ")"));
+        System.out.println(run.report("decision-service (seed " + HostilePlan.SEED + ")"));
 
-        assertThat(run.sent()).as("requests sent").isGreaterThanOrEqualTo(Math.min(REQUESTS, 5_000));
+        assertThat(run.sent()).as("requests sent").isGreaterThanOrEqualTo(Math.min(HostilePlan.REQUESTS, 5_000));
         assertThat(run.failures()).as("%d failures, see the report above", run.failureCount()).isEmpty();
     }
 

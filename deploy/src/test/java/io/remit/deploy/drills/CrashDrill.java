@@ -22,21 +22,20 @@ class CrashDrill {
         try (DrillRun run = DrillRun.start("crash", "kill -9 of notification-service, then decision-service, "
                 + "under a stream of decisions")) {
             run.run(Duration.ofSeconds(15));
-            run.disruption("kill -9 notification-service");
-            run.suite.kill(NOTIFICATION);
-            run.run(Duration.ofSeconds(10));
-            run.disruption("starting notification-service again");
-            run.suite.restart(NOTIFICATION);
-            run.disruption("notification-service ready");
+            killAndRestart(run, NOTIFICATION, Duration.ofSeconds(10));
             run.run(Duration.ofSeconds(15));
-            run.disruption("kill -9 decision-service");
-            run.suite.kill(DECISION);
-            run.run(Duration.ofSeconds(5));
-            run.disruption("starting decision-service again");
-            run.suite.restart(DECISION);
-            run.disruption("decision-service ready");
+            killAndRestart(run, DECISION, Duration.ofSeconds(5));
             run.run(Duration.ofSeconds(20));
             run.finishAndCount();
         }
+    }
+
+    private static void killAndRestart(DrillRun run, String service, Duration down) {
+        run.disruption("kill -9 " + service);
+        run.suite.kill(service);
+        run.run(down);
+        run.disruption("starting " + service + " again");
+        run.suite.restart(service);
+        run.disruption(service + " ready");
     }
 }

@@ -1,6 +1,7 @@
 package io.remit.deploy.drills;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.remit.deploy.e2e.ChildProcess;
 import io.remit.platform.testing.DevTokens;
 import java.time.Duration;
 import java.util.List;
@@ -144,7 +145,7 @@ final class DecisionStream {
                 givenUp.add("#" + number + ": " + reply);
                 return;
             }
-            DrillOrganisation.sleep(backoff(reply, type));
+            ChildProcess.sleep(backoff(reply, type));
         }
         givenUp.add("#" + number + ": not accepted within " + GIVE_UP_AFTER);
     }

@@ -3,6 +3,7 @@ package io.remit.deploy.drills;
 import static io.remit.deploy.e2e.RemitSuite.DECISION;
 import static io.remit.deploy.e2e.RemitSuite.NOTIFICATION;
 
+import io.remit.deploy.e2e.ChildProcess;
 import io.remit.deploy.e2e.RemitSuite;
 import io.remit.deploy.e2e.WebhookReceiver;
 import io.remit.platform.testing.DevTokens;
@@ -84,10 +85,10 @@ final class DrillAccount {
         long started = System.nanoTime();
         long deadline = started + SETTLE_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline && !caughtUp()) {
-            DrillOrganisation.sleep(500);
+            ChildProcess.sleep(500);
         }
         double waited = (System.nanoTime() - started) / 1e9;
-        DrillOrganisation.sleep(5000); // a duplicate would come now, if at all
+        ChildProcess.sleep(5000); // a duplicate would come now, if at all
         countDecisions();
         countEvents();
         countNotifications();

@@ -3,6 +3,7 @@ package io.remit.deploy.drills;
 import static io.remit.deploy.e2e.RemitSuite.DECISION;
 import static io.remit.deploy.e2e.RemitSuite.TEAM;
 
+import io.remit.deploy.e2e.ChildProcess;
 import io.remit.deploy.e2e.RemitSuite;
 import io.remit.deploy.e2e.WebhookReceiver;
 import io.remit.platform.testing.DevTokens;
@@ -125,7 +126,7 @@ final class DrillOrganisation {
         DrillHttp.Reply reply = http.put(url, governance, boundary);
         // decision-service learns of the team from team-service's events: 404 until it has.
         while (reply.status() == 404 && System.nanoTime() < deadline) {
-            sleep(200);
+            ChildProcess.sleep(200);
             reply = http.put(url, governance, boundary);
         }
         check(reply, 201);
@@ -142,12 +143,4 @@ final class DrillOrganisation {
         return reply;
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
-    }
 }

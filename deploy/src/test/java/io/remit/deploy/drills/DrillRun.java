@@ -4,6 +4,7 @@ import static io.remit.deploy.e2e.RemitSuite.DECISION;
 import static io.remit.deploy.e2e.RemitSuite.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.remit.deploy.e2e.ChildProcess;
 import io.remit.deploy.e2e.RemitSuite;
 import io.remit.deploy.e2e.TestDatabase;
 import io.remit.deploy.e2e.WebhookReceiver;
@@ -86,14 +87,14 @@ final class DrillRun implements AutoCloseable {
                 while (http.get(url, DevTokens.token(lead)).body().path("items").isEmpty()) {
                     assertThat(System.nanoTime()).as("%s's inbox shows escalation %s", lead, decision.escalationId())
                             .isLessThan(deadline);
-                    DrillOrganisation.sleep(100);
+                    ChildProcess.sleep(100);
                 }
             }
         }
     }
 
     void run(Duration duration) {
-        DrillOrganisation.sleep(duration.toMillis());
+        ChildProcess.sleep(duration.toMillis());
     }
 
     /**
@@ -105,7 +106,7 @@ final class DrillRun implements AutoCloseable {
         while (database.unpublishedDecisionEvents() > 0) {
             assertThat(System.nanoTime() - started).as("outbox published within %s", timeout)
                     .isLessThan(timeout.toNanos());
-            DrillOrganisation.sleep(50);
+            ChildProcess.sleep(50);
         }
         return (System.nanoTime() - started) / 1e9;
     }
@@ -120,7 +121,7 @@ final class DrillRun implements AutoCloseable {
         while (!RemitSuite.SERVICES.stream().allMatch(suite::isReady)) {
             assertThat(System.nanoTime() - started).as("every service ready again within %s", timeout)
                     .isLessThan(timeout.toNanos());
-            DrillOrganisation.sleep(250);
+            ChildProcess.sleep(250);
         }
         return (System.nanoTime() - started) / 1e9;
     }

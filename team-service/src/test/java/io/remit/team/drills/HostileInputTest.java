@@ -33,8 +33,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KafkaBrokerResource.class)
 class HostileInputTest {
 
-    private static final String SEED = System.getProperty("remit.drills.seed", "20261122");
-    private static final int REQUESTS = Integer.getInteger("remit.drills.requests", 5_200);
     private static final String ETAG = "{current etag}";
 
     @Inject
@@ -87,13 +85,13 @@ class HostileInputTest {
                 .as("the drill exercises every operation of the contract")
                 .containsExactlyInAnyOrderElementsOf(Contract.operations());
 
-        List<Req> requests = new HostilePlan(ops, prefix + "-ada", REQUESTS).generate(SEED);
+        List<Req> requests = new HostilePlan(ops, prefix + "-ada", HostilePlan.REQUESTS).generate(HostilePlan.SEED);
         HostileRun run = new HostileRun(prefix, this::fingerprint,
                 value -> value.equals(ETAG) ? TeamFixtures.etagOf(patched) : value);
         run.run(requests);
-        System.out.println(run.report("team-service (seed " + SEED + ")"));
+        System.out.println(run.report("team-service (seed " + HostilePlan.SEED + ")"));
 
-        assertThat(run.sent()).as("requests sent").isGreaterThanOrEqualTo(Math.min(REQUESTS, 5_000));
+        assertThat(run.sent()).as("requests sent").isGreaterThanOrEqualTo(Math.min(HostilePlan.REQUESTS, 5_000));
         assertThat(run.failures()).as("%d failures, see the report above", run.failureCount()).isEmpty();
     }
 

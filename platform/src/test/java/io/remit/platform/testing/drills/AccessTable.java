@@ -1,11 +1,14 @@
 package io.remit.platform.testing.drills;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +16,8 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * An authorization matrix: for each endpoint of a service, the outcome each kind of caller must get. Rows say who
@@ -158,6 +163,30 @@ public final class AccessTable {
         Response response = row.call.send(callers.apply(role), role);
         results.computeIfAbsent(key, k -> new EnumMap<>(Role.class)).put(role, response.statusCode());
         return response;
+    }
+
+    /** Every cell of the table, as (row key, role name): the arguments of a parameterized test. */
+    public Stream<Arguments> cells() {
+        return keys().stream().flatMap(key -> Arrays.stream(Role.values()).map(role -> Arguments.of(key, role.name())));
+    }
+
+    /** Sends one cell's request and asserts the expected outcome; every refusal must be problem+json. */
+    public void assertCell(String key, Role role) {
+        Response response = send(key, role);
+        Expect expect = expected(key, role);
+        assertTrue(expect.matches(response.statusCode()), () -> String.format("%s as %s: want %s, got %d %s", key,
+                role.label, expect.label(), response.statusCode(), response.asString()));
+        if (response.statusCode() >= 400) {
+            String contentType = String.valueOf(response.contentType());
+            assertTrue(contentType.startsWith("application/problem+json"),
+                    () -> String.format("%s as %s: content type %s", key, role.label, contentType));
+        }
+    }
+
+    /** Asserts that the rows name exactly the operations of the service's committed contract. */
+    public void assertCoversTheContract() {
+        assertEquals(List.copyOf(Contract.operations()), List.copyOf(operations()),
+                "rows of the authorization matrix vs. operations of " + Contract.COMMITTED.toAbsolutePath());
     }
 
     /** The matrix as text: one line per row, the status each role got ("!" marks a missed expectation). */

@@ -25,6 +25,12 @@ import net.jqwik.api.sessions.JqwikSession;
  */
 public final class HostilePlan {
 
+    /** The generators' seed: fixed, so a run is reproducible; another with {@code -Dremit.drills.seed=<seed>}. */
+    public static final String SEED = System.getProperty("remit.drills.seed", "20261122");
+
+    /** How many requests a drill generates per service ({@code -Dremit.drills.requests=<n>}). */
+    public static final int REQUESTS = Integer.getInteger("remit.drills.requests", 5_200);
+
     /**
      * One operation of the contract as a caller with the right sends it validly. {@code path} may hold
      * {@link HostileRun#UNIQUE}, as may the body and headers. {@code uncoercible} names body fields (dotted paths)
