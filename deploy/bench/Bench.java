@@ -880,6 +880,16 @@ public class Bench {
         AREAS.put("java.util.regex", "regex");
     }
 
+    /** The library area a frame's "class.method" belongs to, or null for the JDK and others. */
+    static String areaOf(String name) {
+        for (var e : AREAS.entrySet()) {
+            if (name.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
     static void jfrTop(Path file, int n) throws IOException {
         Map<String, Integer> self = new java.util.HashMap<>();
         Map<String, Integer> inclusive = new java.util.HashMap<>();
@@ -922,12 +932,7 @@ public class Bench {
                     for (var frame : event.getStackTrace().getFrames()) {
                         String name = frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
                         if (area == null) {
-                            for (var e : AREAS.entrySet()) {
-                                if (name.startsWith(e.getKey())) {
-                                    area = e.getValue();
-                                    break;
-                                }
-                            }
+                            area = areaOf(name);
                         }
                         if (firstRemit == null && name.startsWith("io.remit.")) {
                             firstRemit = name;
@@ -959,12 +964,7 @@ public class Bench {
                         inclusive.merge(name, 1, Integer::sum);
                     }
                     if (area == null) {
-                        for (var e : AREAS.entrySet()) {
-                            if (name.startsWith(e.getKey())) {
-                                area = e.getValue();
-                                break;
-                            }
-                        }
+                        area = areaOf(name);
                     }
                     if (firstRemit == null && name.startsWith("io.remit.")) {
                         firstRemit = name;

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * A JVM started by the end-to-end test, with its standard output and error in one log file. It never outlives the
  * test: {@link #stop(Duration)} asks it to end (SIGTERM, so it shuts down cleanly) and kills it after the grace period.
  */
-final class ChildProcess {
+public final class ChildProcess {
 
     private final String name;
     private final Path logFile;
@@ -127,7 +127,7 @@ final class ChildProcess {
         process.destroy();
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
