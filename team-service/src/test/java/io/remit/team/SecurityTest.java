@@ -6,12 +6,16 @@ import static io.remit.team.TeamFixtures.ensureRoot;
 import static io.remit.team.TeamFixtures.uniqueId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class SecurityTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    JWTParser jwtParser;
 
     @BeforeEach
     void organisation() {
@@ -55,6 +62,18 @@ class SecurityTest {
                 .then().statusCode(403);
         asUser("plain-user").post("/teams/{id}/archive", team).then().statusCode(403);
         asUser("plain-user").get("/teams/{id}", team).then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void shouldVerifyARepeatedTokenOnceAndEveryAlteredCopyInFull() throws ParseException {
+        String token = DevTokens.token(uniqueId("repeat"), "admin");
+        assertSame(jwtParser.parse(token), jwtParser.parse(token));
+
+        given().auth().oauth2(token).get("/teams").then().statusCode(200);
+        int last = token.length() - 2;
+        String forged = token.substring(0, last) + (token.charAt(last) == 'A' ? 'B' : 'A') + token.charAt(last + 1);
+        given().auth().oauth2(forged).get("/teams").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(token + " ").get("/teams").then().statusCode(200);
     }
 
     @Test
