@@ -33,14 +33,12 @@ public final class VerifiedTokens {
     }
 
     private final Cache<String, JsonWebToken> verified;
-    private final Ticker ticker;
 
     public VerifiedTokens() {
         this(Ticker.systemTicker(), System::currentTimeMillis);
     }
 
     VerifiedTokens(Ticker ticker, WallClock clock) {
-        this.ticker = ticker;
         this.verified = Caffeine.newBuilder()
                 .maximumSize(MAX_TOKENS)
                 .ticker(ticker)
