@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses every operation shares (invalid input, missing or insufficient credentials,
- * unexpected failure, database unavailable) once, instead of on each endpoint. Endpoints still declare their own 404, 409, 422, ...
+ * unexpected failure, database unavailable) once, instead of on each endpoint, and gives every error response an
+ * endpoint declares (its own 404, 409, 422, ...) the problem+json body, so an annotation only says when and why.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -41,7 +42,16 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.description(description).content(problemResponse(description).getContent());
             }
         });
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (isError(status) && response.getContent() == null) {
+                response.content(problemResponse(response.getDescription()).getContent());
+            }
+        });
         return operation;
+    }
+
+    private static boolean isError(String status) {
+        return status.startsWith("4") || status.startsWith("5");
     }
 
     private static APIResponse withRetryAfterIfUnavailable(String status, APIResponse response) {

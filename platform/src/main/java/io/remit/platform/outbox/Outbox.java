@@ -34,11 +34,11 @@ public class Outbox {
 
     /** Returns the id of the new event. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String append(String topic, String key, String type, String subject, Object data) {
+    public String append(OutgoingEvent event) {
         String eventId = UUID.randomUUID().toString();
         Instant now = Instant.now();
-        String payload = cloudEvents.write(eventId, type, subject, now, data);
-        entityManager.persist(new OutboxEvent(eventId, topic, key, payload, now));
+        String payload = cloudEvents.write(eventId, event.type(), event.subject(), now, event.data());
+        entityManager.persist(new OutboxEvent(eventId, event.topic(), event.key(), payload, now));
         wakeRelayAfterCommit();
         return eventId;
     }

@@ -23,7 +23,6 @@ public class TeamEventPublisher {
     public void publish(String type, Team team) {
         // Flush first so the snapshot carries the version the database now holds.
         entityManager.flush();
-        TeamSnapshot snapshot = TeamSnapshot.of(team, memberships.findByTeam(team.id));
-        outbox.append(TeamEvents.TOPIC, team.id, type, team.id, snapshot);
+        outbox.append(new TeamChanged(type, TeamSnapshot.of(team, memberships.findByTeam(team.id))));
     }
 }

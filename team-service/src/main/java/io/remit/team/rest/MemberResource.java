@@ -2,7 +2,6 @@ package io.remit.team.rest;
 
 import io.quarkus.security.Authenticated;
 import io.remit.platform.paging.Page;
-import io.remit.platform.problem.Problem;
 import io.remit.team.service.MembershipService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -46,8 +45,7 @@ public class MemberResource {
     @GET
     @Operation(summary = "List a team's members", description = "Ordered by user id, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of memberships")
-    @APIResponse(responseCode = "404", description = "No such team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team")
     public Page<MembershipView> listMembers(
             @PathParam("teamId") String teamId,
             @Parameter(description = "The user id of the last member of the previous page")
@@ -66,10 +64,8 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "200", description = "The user's role is as requested",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "404", description = "No such team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The team is archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team")
+    @APIResponse(responseCode = "409", description = "The team is archived")
     public Response putMember(
             @PathParam("teamId") String teamId,
             @PathParam("userId") @Pattern(regexp = USER_ID, message = USER_ID_MESSAGE) String userId,
@@ -87,10 +83,8 @@ public class MemberResource {
     @RolesAllowed({TeamResource.WRITERS_ADMIN, TeamResource.WRITERS_GOVERNANCE})
     @Operation(summary = "Remove a member", description = "Roles: admin or governance.")
     @APIResponse(responseCode = "204", description = "The user left the team")
-    @APIResponse(responseCode = "404", description = "No such team or member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The team is archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team or member")
+    @APIResponse(responseCode = "409", description = "The team is archived")
     public void removeMember(@PathParam("teamId") String teamId, @PathParam("userId") String userId) {
         memberships.removeMember(teamId, userId);
     }

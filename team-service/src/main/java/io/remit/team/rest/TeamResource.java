@@ -3,7 +3,6 @@ package io.remit.team.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.Authenticated;
 import io.remit.platform.paging.Page;
-import io.remit.platform.problem.Problem;
 import io.remit.team.domain.Team;
 import io.remit.team.domain.TeamStatus;
 import io.remit.team.service.TeamProblems;
@@ -60,12 +59,9 @@ public class TeamResource {
             + "parent; every later team needs one.")
     @APIResponse(responseCode = "201", description = "Created; Location names the team, ETag its version",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "409", description = "The id is taken, or a root already exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Request body too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The parent does not exist or is archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken, or a root already exists")
+    @APIResponse(responseCode = "413", description = "Request body too large")
+    @APIResponse(responseCode = "422", description = "The parent does not exist or is archived")
     public Response createTeam(@Valid @NotNull TeamRequest request, @Context UriInfo uri) {
         Team team = teams.createTeam(request.toDraft());
         return Response.created(uri.getAbsolutePathBuilder().path(team.id).build())
@@ -96,8 +92,7 @@ public class TeamResource {
     @Operation(summary = "Read a team", description = "The ETag header carries the version a PATCH must name.")
     @APIResponse(responseCode = "200", description = "The team",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "404", description = "No such team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team")
     public Response getTeam(@PathParam("id") String id) {
         Team team = teams.findTeam(id);
         return Response.ok(TeamView.of(team)).tag(etagValue(team)).build();
@@ -112,17 +107,12 @@ public class TeamResource {
             + "with the ETag from GET. Roles: admin or governance.")
     @APIResponse(responseCode = "200", description = "The changed team, with its new ETag",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "404", description = "No such team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team")
     @APIResponse(responseCode = "409", description = "The move would create a cycle or a second root, or the team "
-            + "is archived", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The team changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or archived parent, the id changed, or status ARCHIVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "is archived")
+    @APIResponse(responseCode = "412", description = "The team changed since the ETag was read")
+    @APIResponse(responseCode = "422", description = "Unknown or archived parent, the id changed, or status ARCHIVED")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patchTeam(
             @PathParam("id") String id,
             @Parameter(description = "The ETag from GET /teams/{id}", example = "\"3\"")
@@ -151,10 +141,8 @@ public class TeamResource {
             + "Roles: admin or governance.")
     @APIResponse(responseCode = "200", description = "The archived team",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "404", description = "No such team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Active teams are still under it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team")
+    @APIResponse(responseCode = "409", description = "Active teams are still under it")
     public Response archiveTeam(@PathParam("id") String id) {
         Team team = teams.archiveTeam(id);
         return Response.ok(TeamView.of(team)).tag(etagValue(team)).build();
@@ -165,8 +153,7 @@ public class TeamResource {
     @Operation(summary = "List the teams above a team", description = "Nearest first, up to the root; not the team "
             + "itself. One page: `next` is always null.")
     @APIResponse(responseCode = "200", description = "The ancestors")
-    @APIResponse(responseCode = "404", description = "No such team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team")
     public Page<TeamView> listAncestors(@PathParam("id") String id) {
         return new Page<>(teams.findAncestors(id).stream().map(TeamView::of).toList(), null);
     }

@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.remit.decision.boundary.service.BoundaryService;
 import io.remit.platform.paging.Page;
-import io.remit.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,14 +51,11 @@ public class BoundaryResource {
             content = @Content(schema = @Schema(implementation = BoundaryView.class)))
     @APIResponse(responseCode = "200", description = "A later version",
             content = @Content(schema = @Schema(implementation = BoundaryView.class)))
-    @APIResponse(responseCode = "404", description = "Team not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Team not known")
     @APIResponse(responseCode = "409", description = "The team is archived, or the boundary would exceed an "
-            + "ancestor's or be exceeded by a descendant's (the problem names the other team and the dimension)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "ancestor's or be exceeded by a descendant's (the problem names the other team and the dimension)")
     @APIResponse(responseCode = "422", description = "Currency differs from a related boundary's, validFrom in the "
-            + "past or before a scheduled version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "past or before a scheduled version")
     public Response writeBoundary(
             @PathParam("teamId") String teamId,
             @PathParam("category") @Pattern(regexp = CATEGORY, message = "must be a slug such as 'spend'")
@@ -77,8 +73,7 @@ public class BoundaryResource {
     @Operation(summary = "List a team's current boundaries", description = "For each category, the version in "
             + "force now. One page: `next` is always null.")
     @APIResponse(responseCode = "200", description = "The boundaries in force")
-    @APIResponse(responseCode = "404", description = "Team not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Team not known")
     public Page<BoundaryView> listCurrent(@PathParam("teamId") String teamId) {
         return new Page<>(boundaries.listCurrent(teamId).stream().map(BoundaryView::of).toList(), null);
     }
@@ -88,8 +83,7 @@ public class BoundaryResource {
     @Operation(summary = "List every version of a team's boundary for a category", description = "Oldest first. "
             + "One page: `next` is always null.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "Team not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Team not known")
     public Page<BoundaryView> listVersions(@PathParam("teamId") String teamId,
             @PathParam("category") String category) {
         return new Page<>(boundaries.listVersions(teamId, category).stream().map(BoundaryView::of).toList(), null);

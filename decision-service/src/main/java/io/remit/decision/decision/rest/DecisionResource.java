@@ -14,7 +14,6 @@ import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.shared.Caller;
 import io.remit.decision.shared.QueryParams;
 import io.remit.platform.paging.Page;
-import io.remit.platform.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -70,14 +69,11 @@ public class DecisionResource {
             + "original response.")
     @APIResponse(responseCode = "201", description = "Logged; Location names the decision",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "404", description = "Team not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Team not known")
     @APIResponse(responseCode = "409", description = "Team archived, (source, externalRef) already logged (the "
-            + "problem names the decision), or a request with the same Idempotency-Key still running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "problem names the decision), or a request with the same Idempotency-Key still running")
     @APIResponse(responseCode = "422", description = "Budget currency differs from the boundary's, decidedAt out "
-            + "of range, or the Idempotency-Key was used with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "of range, or the Idempotency-Key was used with another body")
     public Response recordDecision(
             @Parameter(description = "Makes retries safe: same key and body, same response (kept 24 h)")
             @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
@@ -110,13 +106,10 @@ public class DecisionResource {
             + "escalation target the decision would get now. Nothing is stored. Any authenticated caller.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(schema = @Schema(implementation = EvaluationView.class)))
-    @APIResponse(responseCode = "404", description = "Team not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Team archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Team not known")
+    @APIResponse(responseCode = "409", description = "Team archived")
     @APIResponse(responseCode = "422", description = "Budget currency differs from the boundary's, or decidedAt out "
-            + "of range", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+            + "of range")
     public EvaluationView evaluateDecision(@Valid @NotNull DecisionRequest request) {
         return EvaluationView.of(decisions.evaluate(request.toCommand()));
     }
@@ -152,8 +145,7 @@ public class DecisionResource {
     @Operation(summary = "Read a decision")
     @APIResponse(responseCode = "200", description = "The decision",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "404", description = "No such decision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such decision")
     public DecisionView getDecision(@PathParam("id") String id) {
         return DecisionView.of(decisions.findDecision(id));
     }

@@ -3,7 +3,6 @@ package io.remit.decision.decision.rest;
 import io.quarkus.security.Authenticated;
 import io.remit.decision.decision.service.DecisionService;
 import io.remit.decision.ledger.ChainVerification;
-import io.remit.platform.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,8 +32,7 @@ public class TeamLogResource {
             + "entry, when any stored row was altered, removed or inserted outside the log.")
     @APIResponse(responseCode = "200", description = "The verification result",
             content = @Content(schema = @Schema(implementation = ChainVerification.class)))
-    @APIResponse(responseCode = "404", description = "Team not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Team not known")
     public ChainVerification verifyLog(@PathParam("teamId") String teamId) {
         return decisions.verifyLog(teamId);
     }

@@ -7,7 +7,6 @@ import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.service.EscalationService;
 import io.remit.decision.shared.Caller;
 import io.remit.platform.paging.Page;
-import io.remit.platform.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -66,8 +65,7 @@ public class EscalationResource {
     @Operation(summary = "Read an escalation with its history")
     @APIResponse(responseCode = "200", description = "The escalation",
             content = @Content(schema = @Schema(implementation = EscalationView.class)))
-    @APIResponse(responseCode = "404", description = "No such escalation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such escalation")
     public EscalationView getEscalation(@PathParam("id") String id) {
         return view(escalations.findEscalation(id));
     }
@@ -79,10 +77,8 @@ public class EscalationResource {
             + "the person who decided nor to members of the deciding team.")
     @APIResponse(responseCode = "200", description = "The acknowledged escalation",
             content = @Content(schema = @Schema(implementation = EscalationView.class)))
-    @APIResponse(responseCode = "404", description = "No such escalation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not OPEN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such escalation")
+    @APIResponse(responseCode = "409", description = "Not OPEN")
     public EscalationView acknowledge(@PathParam("id") String id) {
         return view(escalations.acknowledge(id, Caller.of(identity)));
     }
@@ -93,10 +89,8 @@ public class EscalationResource {
             + "comment. Same authority rules as acknowledging.")
     @APIResponse(responseCode = "200", description = "The resolved escalation",
             content = @Content(schema = @Schema(implementation = EscalationView.class)))
-    @APIResponse(responseCode = "404", description = "No such escalation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already resolved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such escalation")
+    @APIResponse(responseCode = "409", description = "Already resolved")
     public EscalationView resolve(@PathParam("id") String id, @Valid @NotNull ResolveRequest request) {
         return view(escalations.resolve(id, Caller.of(identity), EscalationStatus.valueOf(request.outcome()),
                 request.comment()));

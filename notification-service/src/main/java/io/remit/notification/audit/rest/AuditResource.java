@@ -4,7 +4,6 @@ import io.remit.notification.audit.service.AuditService;
 import io.remit.notification.audit.service.AuditTimeline;
 import io.remit.notification.audit.service.EscalationTrail;
 import io.remit.platform.paging.Page;
-import io.remit.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -106,8 +105,7 @@ public class AuditResource {
             + "chronological timeline of everything that happened to it.")
     @APIResponse(responseCode = "200", description = "The escalation's trail",
             content = @Content(schema = @Schema(implementation = EscalationTrailView.class)))
-    @APIResponse(responseCode = "404", description = "No such escalation has been recorded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such escalation has been recorded")
     public EscalationTrailView escalationTrail(
             @Parameter(description = "The escalation id", example = "01a207e7-524b-7166-8b9d-2434e465e150")
             @PathParam("id") String id) {

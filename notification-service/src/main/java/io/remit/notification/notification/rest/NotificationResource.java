@@ -5,7 +5,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.remit.notification.notification.domain.NotificationStatus;
 import io.remit.notification.notification.service.InboxService;
 import io.remit.platform.paging.Page;
-import io.remit.platform.problem.Problem;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,8 +63,7 @@ public class NotificationResource {
     @Operation(summary = "Mark one of your inbox notifications as read")
     @APIResponse(responseCode = "200", description = "The notification",
             content = @Content(schema = @Schema(implementation = NotificationView.class)))
-    @APIResponse(responseCode = "404", description = "No such inbox notification of yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such inbox notification of yours")
     public NotificationView markRead(@PathParam("id") String id) {
         return NotificationView.of(inbox.markRead(reader(), id));
     }
