@@ -16,7 +16,8 @@ class TeamEventSchemaTest {
     @Test
     void shouldAcceptEveryPublishedExample() throws IOException {
         List<Path> examples;
-        try (Stream<Path> files = Files.list(RepositoryFiles.find("team-service/src/main/resources/schemas/examples"))) {
+        Path folder = RepositoryFiles.find("team-service/src/main/resources/schemas/examples");
+        try (Stream<Path> files = Files.list(folder)) {
             examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         org.assertj.core.api.Assertions.assertThat(examples).hasSizeGreaterThanOrEqualTo(3);

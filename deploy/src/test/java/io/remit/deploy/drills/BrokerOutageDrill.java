@@ -2,15 +2,17 @@ package io.remit.deploy.drills;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Drill 1: the Kafka broker is stopped for 30 s under a steady stream of decisions, then started again. Decisions keep
  * being accepted (they and their events are written to the database; the outbox publishes them later), and afterwards
- * every decision, event and notification is counted. Run with {@code deploy/drills/run broker-outage}; not part of
- * {@code mvn verify} (Surefire runs *Test classes only).
+ * every decision, event and notification is counted. Run with {@code deploy/drills/run broker-outage}.
  */
+@Tag("drill")
+@Tag("broker-outage")
 class BrokerOutageDrill {
 
     @Test

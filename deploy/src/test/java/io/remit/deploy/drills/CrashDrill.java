@@ -5,6 +5,7 @@ import static io.remit.deploy.e2e.RemitSuite.NOTIFICATION;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Timeout;
  * Idempotency-Key. Afterwards the same counts as after a broker outage hold, and no webhook delivery reached the
  * receiver twice under two ids. Run with {@code deploy/drills/run crash}.
  */
+@Tag("drill")
+@Tag("crash")
 class CrashDrill {
 
     @Test

@@ -6,6 +6,7 @@ import io.remit.deploy.e2e.RemitSuite;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Timeout;
  * server come from deploy/drills/run ({@code remit.drill.db.stop} / {@code remit.drill.db.start}): they differ by
  * installation. Run with {@code deploy/drills/run database-restart}.
  */
+@Tag("drill")
+@Tag("database-restart")
 class DatabaseRestartDrill {
 
     @Test

@@ -127,8 +127,8 @@ public class ProblemMappers {
         LOG.warnf("Database unavailable, answering 503: %s", rootMessage(e));
         return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "database-unavailable",
                         "Service temporarily unavailable", 503, "The database cannot be reached right now and the "
-                        + "request did not complete. Retry after " + DATABASE_RETRY_AFTER_SECONDS + " seconds, with the "
-                        + "same Idempotency-Key where there is one", path(uri), List.of())))
+                        + "request did not complete. Retry after " + DATABASE_RETRY_AFTER_SECONDS
+                        + " seconds, with the same Idempotency-Key where there is one", path(uri), List.of())))
                 .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
                 .build();
     }

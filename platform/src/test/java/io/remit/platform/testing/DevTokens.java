@@ -3,7 +3,6 @@ package io.remit.platform.testing;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Set;
@@ -65,7 +64,8 @@ public final class DevTokens {
     private static synchronized PrivateKey privateKey() {
         if (privateKey == null) {
             try {
-                privateKey = KeyUtils.decodePrivateKey(Files.readString(RepositoryFiles.find("deploy/dev-keys/private-key.pem")));
+                privateKey = KeyUtils.decodePrivateKey(
+                        Files.readString(RepositoryFiles.find("deploy/dev-keys/private-key.pem")));
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot read the dev signing key", e);
             }

@@ -214,7 +214,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     try {
                         partitions = Integer.parseInt(parts[i]);
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("Bad topic spec '" + entry + "': expected name[:partitions][:compact]");
+                        throw new IllegalArgumentException(
+                                "Bad topic spec '" + entry + "': expected name[:partitions][:compact]");
                     }
                 }
             }
@@ -239,7 +240,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     static ConcurrentMap<String, Object> jvmShared() {
         try {
-            Class<?> home = Class.forName(EmbeddedKafkaBroker.class.getName(), true, ClassLoader.getSystemClassLoader());
+            Class<?> home =
+                    Class.forName(EmbeddedKafkaBroker.class.getName(), true, ClassLoader.getSystemClassLoader());
             if (home != EmbeddedKafkaBroker.class) {
                 Field field = home.getDeclaredField("JVM_SHARED");
                 field.setAccessible(true);

@@ -63,13 +63,15 @@ public final class KafkaBrokerMain {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         root.setHandlers(new Handler[] {
-                new ConsoleHandler(ConsoleHandler.Target.SYSTEM_ERR, new PatternFormatter("%d{HH:mm:ss,SSS} %-5p [%c{3.}] %s%e%n"))
+                new ConsoleHandler(ConsoleHandler.Target.SYSTEM_ERR,
+                        new PatternFormatter("%d{HH:mm:ss,SSS} %-5p [%c{3.}] %s%e%n"))
         });
     }
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: KafkaBrokerMain [--port N] [--data-dir DIR] [--topics name[:partitions][:compact],...]");
+        System.err.println(
+                "usage: KafkaBrokerMain [--port N] [--data-dir DIR] [--topics name[:partitions][:compact],...]");
         System.exit(2);
     }
 }

@@ -37,7 +37,8 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
                 Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "embedded-kafka-shutdown"));
                 shared.put(SHARED_BROKER, List.of(broker.dataDir(), broker.port(), broker.controllerPort()));
             } else {
-                broker = new EmbeddedKafkaBroker((Path) identity.get(0), (Integer) identity.get(1), (Integer) identity.get(2));
+                broker = new EmbeddedKafkaBroker(
+                        (Path) identity.get(0), (Integer) identity.get(1), (Integer) identity.get(2));
             }
         }
         return broker.start();

@@ -11,7 +11,7 @@ public record Contacts(
         @Schema(example = "payments-leads@example.org")
         String email,
         @URL(regexp = "^https?://.+") @Size(max = 2000)
-        @Schema(description = "Receives each escalation as a signed CloudEvent", format = "uri", pattern = "^https?://.+",
-                example = "https://hooks.example.org/remit")
+        @Schema(description = "Receives each escalation as a signed CloudEvent", format = "uri",
+                pattern = "^https?://.+", example = "https://hooks.example.org/remit")
         String webhookUrl) {
 }

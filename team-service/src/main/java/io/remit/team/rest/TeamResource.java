@@ -118,7 +118,8 @@ public class TeamResource {
             @Parameter(description = "The ETag from GET /teams/{id}", example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = TeamRequest.class),
+                    content = @Content(mediaType = MERGE_PATCH_JSON,
+                            schema = @Schema(implementation = TeamRequest.class),
                             example = "{\"name\": \"Payments & Billing\", \"contacts\": {\"webhookUrl\": null}}"))
             String patch) throws JsonProcessingException {
         Team current = teams.findTeam(id);

@@ -64,13 +64,15 @@ class HostileInputTest {
                 DevTokens.token(prefix + "-ada", "administrator", "Governance"));
         List<Op> ops = List.of(
                 Op.read("/teams", "/teams?parentId=" + department, reader, "parentId", "status", "after", "limit"),
-                Op.write("POST", "/teams", "/teams", "{\"id\":\"" + UNIQUE + "\",\"name\":\"Drill team\",\"parentId\":\""
-                        + team + "\",\"status\":\"ACTIVE\",\"escalationSla\":\"PT2H\",\"contacts\":{\"email\":"
+                Op.write("POST", "/teams", "/teams", "{\"id\":\"" + UNIQUE
+                        + "\",\"name\":\"Drill team\",\"parentId\":\"" + team
+                        + "\",\"status\":\"ACTIVE\",\"escalationSla\":\"PT2H\",\"contacts\":{\"email\":"
                         + "\"drill@example.com\",\"webhookUrl\":\"https://example.com/hook\"}}", admin, withoutRight)
                         .uncoercible("id"),
                 Op.read("/teams/{id}", "/teams/" + team, reader),
                 Op.write("PATCH", "/teams/{id}", "/teams/" + patched, "{\"name\":\"Patched " + UNIQUE + "\","
-                        + "\"escalationSla\":\"PT3H\",\"contacts\":{\"email\":\"ops@example.com\",\"webhookUrl\":null}}",
+                        + "\"escalationSla\":\"PT3H\","
+                        + "\"contacts\":{\"email\":\"ops@example.com\",\"webhookUrl\":null}}",
                         admin, withoutRight).headers(Map.of("If-Match", ETAG)),
                 Op.write("POST", "/teams/{id}/archive", "/teams/" + prefix + "-gone-" + UNIQUE + "/archive", null,
                         admin, withoutRight),
@@ -106,7 +108,8 @@ class HostileInputTest {
      */
     private List<Object> fingerprint() {
         return QuarkusTransaction.requiringNew().call(() -> Arrays.asList((Object[]) em.createNativeQuery(
-                "select (select count(*) from remit_team.team), (select coalesce(sum(version), 0) from remit_team.team),"
+                "select (select count(*) from remit_team.team),"
+                        + " (select coalesce(sum(version), 0) from remit_team.team),"
                         + " (select count(*) from remit_team.team_member),"
                         + " (select count(*) from remit_team.outbox_event where seq > ?1)")
                 .setParameter(1, outboxStart).getSingleResult()));
