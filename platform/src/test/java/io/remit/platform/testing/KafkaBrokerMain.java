@@ -43,7 +43,7 @@ public final class KafkaBrokerMain {
 
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.create(dataDir, port);
         // Alone in its process the broker may end the JVM on a fatal error, as Kafka normally does. (Kafka's own
-        // Exit.reset*Procedure() would not do: in 3.9 they install procedures that throw.)
+        // Exit.reset*Procedure() would not do: they install procedures that throw.)
         Exit.setHaltProcedure((status, message) -> Runtime.getRuntime().halt(status));
         Exit.setExitProcedure((status, message) -> System.exit(status));
         // SIGTERM and Ctrl-C run shutdown hooks: a clean shutdown avoids log recovery on the next start.
