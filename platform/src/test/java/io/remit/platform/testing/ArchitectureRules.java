@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The architecture DESIGN describes, as rules a build checks: pure rules import only the JDK, the platform knows no
+ * Remit's architecture, as rules the build checks: pure rules import only the JDK, the platform knows no
  * service, no service imports another, and inside a service the features depend on each other in one direction.
  * Each service's {@code ArchitectureTest} names its own pure packages and feature order.
  */
