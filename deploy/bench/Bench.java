@@ -873,8 +873,6 @@ public class Bench {
         AREAS.put("io.quarkus.resteasy", "REST (RESTEasy Reactive)");
         AREAS.put("io.quarkus.arc", "CDI (ArC)");
         AREAS.put("io.micrometer", "metrics (Micrometer)");
-        AREAS.put("io.opentelemetry", "tracing (OpenTelemetry)");
-        AREAS.put("io.quarkus.opentelemetry", "tracing (OpenTelemetry)");
         AREAS.put("org.jboss.logmanager", "logging");
         AREAS.put("io.remit.", "Remit code");
         AREAS.put("java.util.regex", "regex");
