@@ -40,13 +40,15 @@ import java.util.regex.Pattern;
  * The Java half of deploy/bench/run (JDK 17 only, single-file source mode: {@code java Bench.java <command> ...}).
  *
  * <pre>
- * seed      &lt;work&gt;                 organisation of 200 teams in 5 levels, leads, members, nested spend boundaries;
- *                                    mints the tokens; writes the request files the wrk scripts replay
+ * seed      &lt;work&gt;                 organisation of 200 teams in 5 levels, leads, members, nested spend
+ *                                    boundaries; mints the tokens; writes the request files the wrk scripts replay
  * capture   &lt;work&gt;                 one POST /decisions per leaf team (70 % within remit), for the statement log
- * reads     &lt;work&gt;                 request files for GET /decisions?teamId= pages and GET /audit/escalations pages
- * e2e       &lt;work&gt; &lt;count&gt; &lt;rate&gt;  escalations at a fixed rate (open loop); time from each POST response until the
- *                                    target lead's inbox shows it in notification-service
- * pgscripts &lt;work&gt; &lt;log&gt; &lt;ids&gt;     pgbench scripts from the PostgreSQL statement log of the captured transactions
+ * reads     &lt;work&gt;                 request files for GET /decisions?teamId= pages and
+ *                                    GET /audit/escalations pages
+ * e2e       &lt;work&gt; &lt;count&gt; &lt;rate&gt;  escalations at a fixed rate (open loop); time from each POST
+ *                                    response until the target lead's inbox shows it in notification-service
+ * pgscripts &lt;work&gt; &lt;log&gt; &lt;ids&gt;     pgbench scripts from the PostgreSQL statement log of the captured
+ *                                    transactions
  * report    &lt;work&gt;                 the results table (markdown) from &lt;work&gt;/results.kv
  * jfrtop    &lt;file.jfr&gt; [n]         where a JFR recording's CPU samples are: top methods (self and inclusive),
  *                                    application frames, and the share by area (JDBC, JSON, JWT, Hibernate, ...)
@@ -175,7 +177,8 @@ public class Bench {
             parallel(teams.stream().filter(t -> t.level() == l).map(t -> (Supplier<CompletableFuture<Void>>) () -> {
                 String body = "{\"id\":\"" + t.id() + "\",\"name\":\"Bench team " + t.id() + "\""
                         + (t.parent() == null ? "" : ",\"parentId\":\"" + t.parent() + "\"") + "}";
-                return call("POST", TEAM_URL + "/teams", gov, body).thenAccept(r -> expect(r, "create team " + t.id(), 201));
+                return call("POST", TEAM_URL + "/teams", gov, body)
+                        .thenAccept(r -> expect(r, "create team " + t.id(), 201));
             }).toList(), 16);
         }
         // Leads everywhere, a member in every leaf.
@@ -200,7 +203,8 @@ public class Bench {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         for (Team t : teams) {
             while (true) {
-                HttpResponse<String> r = call("GET", DECISION_URL + "/teams/" + t.id() + "/boundaries", gov, null).join();
+                HttpResponse<String> r = call("GET", DECISION_URL + "/teams/" + t.id() + "/boundaries", gov, null)
+                        .join();
                 if (r.statusCode() == 200) {
                     break;
                 }
@@ -228,16 +232,19 @@ public class Bench {
 
         // One within-remit decision per leaf: waits until decision-service has each member (403 before that).
         var blocking = Executors.newFixedThreadPool(8, daemon());
-        parallel(leaves().stream().map(leaf -> (Supplier<CompletableFuture<Void>>) () -> CompletableFuture.runAsync(() -> {
+        parallel(leaves().stream().map(leaf -> (Supplier<CompletableFuture<Void>>) () ->
+                CompletableFuture.runAsync(() -> {
             String body = decisionBody(leaf, true, new Random(leaf.id().hashCode()), "seed check");
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (true) {
-                HttpResponse<String> r = call("POST", DECISION_URL + "/decisions", tokens.get(leaf.member()), body).join();
+                HttpResponse<String> r = call("POST", DECISION_URL + "/decisions", tokens.get(leaf.member()), body)
+                        .join();
                 if (r.statusCode() == 201 && r.body().contains("\"verdict\":\"WITHIN_REMIT\"")) {
                     return;
                 }
                 if (r.statusCode() != 403 || System.nanoTime() > until) {
-                    throw new IllegalStateException("seed check for " + leaf.id() + ": HTTP " + r.statusCode() + " " + r.body());
+                    throw new IllegalStateException("seed check for " + leaf.id() + ": HTTP " + r.statusCode() + " "
+                            + r.body());
                 }
                 sleep(200);
             }
@@ -249,8 +256,8 @@ public class Bench {
         String[] targets = {"c0", "b0", "a0", "org"};
         for (int i = 0; i < budgets.length; i++) {
             String body = "{\"teamId\":\"" + leaf.id() + "\",\"category\":\"spend\",\"title\":\"seed escalation\","
-                    + "\"budget\":{\"amount\":" + budgets[i] + ",\"currency\":\"EUR\"},\"risk\":\"LOW\",\"scope\":\"TEAM\","
-                    + "\"reversible\":true,\"source\":\"bench\"}";
+                    + "\"budget\":{\"amount\":" + budgets[i] + ",\"currency\":\"EUR\"},\"risk\":\"LOW\","
+                    + "\"scope\":\"TEAM\",\"reversible\":true,\"source\":\"bench\"}";
             HttpResponse<String> r = call("POST", DECISION_URL + "/decisions", tokens.get(leaf.member()), body).join();
             expect(r, "seed escalation", 201);
             String target = field(r.body(), "targetTeamId");
@@ -290,7 +297,8 @@ public class Bench {
     }
 
     static Map<String, String> mintTokens(List<Team> teams) throws Exception {
-        Path key = Path.of(env("REMIT_DEV_KEY", Path.of(System.getProperty("user.dir"), "deploy/dev-keys/private-key.pem").toString()));
+        Path key = Path.of(env("REMIT_DEV_KEY",
+                Path.of(System.getProperty("user.dir"), "deploy/dev-keys/private-key.pem").toString()));
         PrivateKey privateKey = readPkcs8(key);
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put(GOVERNANCE_USER, token(privateKey, GOVERNANCE_USER, "governance"));
@@ -303,14 +311,18 @@ public class Bench {
         return tokens;
     }
 
-    /** The same token deploy/dev-token prints (DevToken.java), minted here because a JVM per user would take minutes. */
+    /**
+     * The same token deploy/dev-token prints (DevToken.java), minted here because a JVM per user would take minutes.
+     */
     static String token(PrivateKey key, String user, String role) throws Exception {
         long iat = System.currentTimeMillis() / 1000;
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"remit-dev\"}";
         String claims = "{\"iss\":\"https://remit.local/dev\",\"sub\":\"" + user + "\",\"upn\":\"" + user
                 + "\",\"preferred_username\":\"" + user + "\",\"groups\":[" + (role == null ? "" : "\"" + role + "\"")
-                + "],\"aud\":\"remit\",\"iat\":" + iat + ",\"exp\":" + (iat + 86_400) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
-        String input = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
+                + "],\"aud\":\"remit\",\"iat\":" + iat + ",\"exp\":" + (iat + 86_400)
+                + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        String input = b64(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64(claims.getBytes(StandardCharsets.UTF_8));
         Signature rs256 = Signature.getInstance("SHA256withRSA");
         rs256.initSign(key);
         rs256.update(input.getBytes(StandardCharsets.US_ASCII));
@@ -319,7 +331,8 @@ public class Bench {
 
     static PrivateKey readPkcs8(Path pem) throws Exception {
         String base64 = Files.readString(pem).replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     static String b64(byte[] bytes) {
@@ -416,14 +429,16 @@ public class Bench {
         for (int n = 0; n < count; n++) {
             String[] req = requests.get(n);
             long intended = start + n * periodNanos;
-            scheduler.schedule(() -> call("POST", DECISION_URL + "/decisions", req[0], req[1]).whenComplete((r, error) -> {
+            scheduler.schedule(() -> call("POST", DECISION_URL + "/decisions", req[0], req[1])
+                    .whenComplete((r, error) -> {
                 long answered = System.nanoTime();
                 // Open loop: latency from when the request was due, so a stalled service is not hidden.
                 postLatency.add(answered - intended);
                 String escalationId = error == null && r.statusCode() == 201 ? escalationId(r.body()) : null;
                 String target = escalationId == null ? null : field(r.body(), "targetTeamId");
                 if (escalationId == null || target == null) {
-                    System.err.println("e2e: POST failed: " + (error != null ? error : r.statusCode() + " " + r.body()));
+                    System.err.println("e2e: POST failed: "
+                            + (error != null ? error : r.statusCode() + " " + r.body()));
                     failed.incrementAndGet();
                     done.countDown();
                     return;
@@ -453,11 +468,12 @@ public class Bench {
         System.out.print(kv);
     }
 
-    static void poll(ScheduledExecutorService scheduler, String token, String escalationId, long answered, long pollMillis,
-            long timeoutNanos, ConcurrentLinkedQueue<Long> visible, AtomicInteger timedOut, AtomicInteger polls,
-            CountDownLatch done) {
+    static void poll(ScheduledExecutorService scheduler, String token, String escalationId, long answered,
+            long pollMillis, long timeoutNanos, ConcurrentLinkedQueue<Long> visible, AtomicInteger timedOut,
+            AtomicInteger polls, CountDownLatch done) {
         polls.incrementAndGet();
-        call("GET", NOTIFICATION_URL + "/notifications?escalationId=" + escalationId, token, null).whenComplete((r, e) -> {
+        call("GET", NOTIFICATION_URL + "/notifications?escalationId=" + escalationId, token, null)
+                .whenComplete((r, e) -> {
             long now = System.nanoTime();
             if (e == null && r.statusCode() == 200 && r.body().contains("\"items\":[{")) {
                 visible.add(now - answered);
@@ -471,8 +487,8 @@ public class Bench {
                 // the targets (300 ms, 1 s) without the polls themselves swamping notification-service when it lags.
                 long waited = TimeUnit.NANOSECONDS.toMillis(now - answered);
                 long next = waited < 250 ? pollMillis : waited < 1000 ? 25 : 100;
-                scheduler.schedule(() -> poll(scheduler, token, escalationId, answered, pollMillis, timeoutNanos, visible,
-                        timedOut, polls, done), next, TimeUnit.MILLISECONDS);
+                scheduler.schedule(() -> poll(scheduler, token, escalationId, answered, pollMillis, timeoutNanos,
+                        visible, timedOut, polls, done), next, TimeUnit.MILLISECONDS);
             }
         });
     }
@@ -570,9 +586,10 @@ public class Bench {
                 }
             }
             StringBuilder script = new StringBuilder();
-            script.append("-- POST /decisions of team ").append(team).append(" (").append(escalated ? "escalated" : "within remit")
-                    .append("), as decision-service ran it; replayed on copies of its tables in ").append(toSchema, 0,
-                            toSchema.length() - 1).append("\n");
+            script.append("-- POST /decisions of team ").append(team).append(" (")
+                    .append(escalated ? "escalated" : "within remit")
+                    .append("), as decision-service ran it; replayed on copies of its tables in ")
+                    .append(toSchema, 0, toSchema.length() - 1).append("\n");
             script.append("\\set bench_seq :bench_seq + 1\n");
             script.append("BEGIN;\n");
             for (int i = 0; i < tx.size(); i++) {
@@ -588,14 +605,16 @@ public class Bench {
                     tables.add(t.group(1));
                 }
                 sql = sql.replace(fromSchema, toSchema);
-                if (s.sql().startsWith("select") && s.sql().contains(fromSchema + "team_log_head") && s.sql().contains(" for ")) {
+                if (s.sql().startsWith("select") && s.sql().contains(fromSchema + "team_log_head")
+                        && s.sql().contains(" for ")) {
                     script.append(sql).append(" \\gset h_\n");
                 } else {
                     script.append(sql).append(";\n");
                 }
             }
             script.append("COMMIT;\n");
-            String name = String.format(Locale.ROOT, "tx-%03d-%s-%s.sql", n++, team, escalated ? "escalated" : "within");
+            String name = String.format(Locale.ROOT, "tx-%03d-%s-%s.sql", n++, team,
+                    escalated ? "escalated" : "within");
             Files.writeString(dir.resolve(name), script.toString());
             index.add(name + "\t" + team + "\t" + (escalated ? "escalated" : "within") + "\t" + tx.size());
         }
@@ -667,7 +686,9 @@ public class Bench {
         return out.toString();
     }
 
-    /** Column name -> parameter number, for "insert into t (a,b) values ($1,$2)" and "update t set a=$1,b=$2 where ...". */
+    /**
+     * Column name -> parameter number, for "insert into t (a,b) values ($1,$2)" and "update t set a=$1,b=$2 where ...".
+     */
     static Map<String, String> columns(String sql) {
         Map<String, String> cols = new LinkedHashMap<>();
         Matcher insert = Pattern.compile("^insert into \\S+ \\(([^)]*)\\) values \\(([^)]*)\\)").matcher(sql);
@@ -742,10 +763,12 @@ public class Bench {
         t.row("errors (non-2xx + socket)", "eval_errors", "", "0", v -> v == 0, null, null);
 
         t.section("3. Reads");
-        t.row("GET /decisions?teamId= pages: throughput", "pages_rps", "req/s", "", null, "health_rps", "/q/health/live");
+        t.row("GET /decisions?teamId= pages: throughput", "pages_rps", "req/s", "", null, "health_rps",
+                "/q/health/live");
         t.row("GET /decisions?teamId= pages: p99", "pages_p99_ms", "ms", "", null, "health_p99_ms", "/q/health/live");
         t.row("GET /decisions?teamId= pages: errors", "pages_errors", "", "0", v -> v == 0, null, null);
-        t.row("GET /audit/escalations pages: throughput", "audit_rps", "req/s", "", null, "health_rps", "/q/health/live");
+        t.row("GET /audit/escalations pages: throughput", "audit_rps", "req/s", "", null, "health_rps",
+                "/q/health/live");
         t.row("GET /audit/escalations pages: p99", "audit_p99_ms", "ms", "", null, "health_p99_ms", "/q/health/live");
         t.row("GET /audit/escalations pages: errors", "audit_errors", "", "0", v -> v == 0, null, null);
 
@@ -756,7 +779,8 @@ public class Bench {
         t.row("p99", "e2e_p99_ms", "ms", "<= 1000", v -> v <= 1000, null, null);
         t.row("max", "e2e_p100_ms", "ms", "", null, null, null);
         t.row("not visible within 60 s / failed POSTs", "e2e_lost", "", "0", v -> v == 0, null, null);
-        t.row("POST /decisions latency during this phase (open loop): p99", "e2e_post_p99_ms", "ms", "", null, null, null);
+        t.row("POST /decisions latency during this phase (open loop): p99", "e2e_post_p99_ms", "ms", "",
+                null, null, null);
         t.row("notification-service escalation throughput (working off the POST backlog)", "post_drain_rate", "/s", "",
                 null, null, null);
 
@@ -783,7 +807,8 @@ public class Bench {
         for (String s : List.of("team-service", "decision-service", "notification-service")) {
             String k = s.replace("-service", "");
             t.row(s + ": started in (three JVMs at once)", k + "_started_s", "s", "<= 2.5", v -> v <= 2.5, null, null);
-            t.row(s + ": launch -> ready, started alone", k + "_solo_ready_s", "s", "<= 2.5", v -> v <= 2.5, null, null);
+            t.row(s + ": launch -> ready, started alone", k + "_solo_ready_s", "s", "<= 2.5", v -> v <= 2.5,
+                    null, null);
             t.row(s + ": resident memory, max under load", k + "_rss_mb", "MB", "<= 300", v -> v <= 300, null, null);
         }
 
@@ -873,8 +898,6 @@ public class Bench {
         AREAS.put("io.quarkus.resteasy", "REST (RESTEasy Reactive)");
         AREAS.put("io.quarkus.arc", "CDI (ArC)");
         AREAS.put("io.micrometer", "metrics (Micrometer)");
-        AREAS.put("io.opentelemetry", "tracing (OpenTelemetry)");
-        AREAS.put("io.quarkus.opentelemetry", "tracing (OpenTelemetry)");
         AREAS.put("org.jboss.logmanager", "logging");
         AREAS.put("io.remit.", "Remit code");
         AREAS.put("java.util.regex", "regex");
@@ -924,7 +947,8 @@ public class Bench {
                     gcNames.merge(event.getString("name"), 1, Integer::sum);
                     continue;
                 }
-                if (event.getEventType().getName().equals("jdk.ObjectAllocationSample") && event.getStackTrace() != null) {
+                if (event.getEventType().getName().equals("jdk.ObjectAllocationSample")
+                        && event.getStackTrace() != null) {
                     long weight = event.getLong("weight");
                     allocTotal += weight;
                     String area = null;
@@ -978,8 +1002,10 @@ public class Bench {
         }
         double seconds = first == null ? 0 : Duration.between(first, last).toMillis() / 1000.0;
         System.out.println(file + ": " + total + " CPU samples over " + fmt(seconds) + " s");
-        System.out.printf(Locale.ROOT, "GC: %d collections %s, pauses %.0f ms in all (%.1f %% of the time), longest %.1f ms%n",
-                gcs, gcNames, gcPauseNanos / 1e6, seconds == 0 ? 0 : gcPauseNanos / 1e7 / seconds, gcMaxPauseNanos / 1e6);
+        System.out.printf(Locale.ROOT,
+                "GC: %d collections %s, pauses %.0f ms in all (%.1f %% of the time), longest %.1f ms%n",
+                gcs, gcNames, gcPauseNanos / 1e6, seconds == 0 ? 0 : gcPauseNanos / 1e7 / seconds,
+                gcMaxPauseNanos / 1e6);
         print("by area (the innermost frame that belongs to a known library)", areas, total, n);
         print("by thread", threads, total, 10);
         print("self (top frame)", self, total, n);
@@ -994,13 +1020,15 @@ public class Bench {
     static void printLong(String title, Map<String, Long> counts, long total, int n) {
         System.out.println("\n-- " + title);
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
-                .forEach(e -> System.out.printf(Locale.ROOT, "%6.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
+                .forEach(e -> System.out.printf(Locale.ROOT, "%6.1f %%  %s%n", 100.0 * e.getValue() / total,
+                        e.getKey()));
     }
 
     static void print(String title, Map<String, Integer> counts, int total, int n) {
         System.out.println("\n-- " + title);
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n)
-                .forEach(e -> System.out.printf(Locale.ROOT, "%6.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
+                .forEach(e -> System.out.printf(Locale.ROOT, "%6.1f %%  %s%n", 100.0 * e.getValue() / total,
+                        e.getKey()));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -1021,10 +1049,12 @@ public class Bench {
         return HTTP.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static CompletableFuture<HttpResponse<String>> callRetrying409(String method, String url, String token, String body) {
+    static CompletableFuture<HttpResponse<String>> callRetrying409(String method, String url, String token,
+            String body) {
         return call(method, url, token, body).thenCompose(r -> r.statusCode() == 409
                 && r.body().contains("concurrent-update")
-                ? CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS))
+                ? CompletableFuture.supplyAsync(() -> null,
+                                CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS))
                         .thenCompose(x -> callRetrying409(method, url, token, body))
                 : CompletableFuture.completedFuture(r));
     }

@@ -23,7 +23,8 @@ public final class DeployFiles {
     static final Path DOCKER = DEPLOY.resolve("docker");
 
     /** Duplicate keys are an error, as they are for kubectl; Jackson would otherwise keep the last one silently. */
-    private static final YAMLMapper YAML = YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     private DeployFiles() {
     }
@@ -59,7 +60,8 @@ public final class DeployFiles {
     static JsonNode singleDocument(Path file) {
         List<JsonNode> documents = documents(file);
         if (documents.size() != 1) {
-            throw new IllegalStateException(ROOT.relativize(file) + " should hold one document, holds " + documents.size());
+            throw new IllegalStateException(ROOT.relativize(file) + " should hold one document, holds "
+                    + documents.size());
         }
         return documents.get(0);
     }
@@ -68,7 +70,8 @@ public final class DeployFiles {
     static List<Path> yamlFiles(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))
+                    .filter(f -> f.getFileName().toString().endsWith(".yaml")
+                            || f.getFileName().toString().endsWith(".yml"))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -89,7 +92,8 @@ public final class DeployFiles {
     }
 
     private static Path locateRoot() {
-        Path basedir = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath().normalize();
+        Path basedir = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .toAbsolutePath().normalize();
         for (Path candidate = basedir; candidate != null; candidate = candidate.getParent()) {
             if (Files.isDirectory(candidate.resolve("deploy")) && Files.isRegularFile(candidate.resolve("pom.xml"))
                     && Files.isDirectory(candidate.resolve("team-service"))) {

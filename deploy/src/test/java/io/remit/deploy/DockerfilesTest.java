@@ -30,13 +30,15 @@ class DockerfilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("serviceNames")
     void copiesTheQuarkusFastJarLayoutOfItsOwnModule(String name) {
-        List<String> copied = instructionsOf(name).stream().filter(i -> i.is("COPY")).map(Instruction::arguments).toList();
+        List<String> copied = instructionsOf(name).stream().filter(i -> i.is("COPY"))
+                .map(Instruction::arguments).toList();
         String app = name + "/target/quarkus-app/";
         assertThat(copied).as("COPY instructions of %s", name).anySatisfy(c -> assertThat(c).startsWith(app + "lib/"))
                 .anySatisfy(c -> assertThat(c).startsWith(app + "app/"))
                 .anySatisfy(c -> assertThat(c).startsWith(app + "quarkus/"))
                 .anySatisfy(c -> assertThat(c).matches(Pattern.quote(app) + "(\\*\\.jar|quarkus-run\\.jar) .*"));
-        assertThat(copied).as("%s copies nothing of another module", name).allSatisfy(c -> assertThat(c).startsWith(app));
+        assertThat(copied).as("%s copies nothing of another module", name)
+                .allSatisfy(c -> assertThat(c).startsWith(app));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +70,8 @@ class DockerfilesTest {
         List<String> javaOpts = instructions.stream().filter(i -> i.is("ENV") && i.arguments().startsWith("JAVA_OPTS="))
                 .map(Instruction::arguments).toList();
         assertThat(javaOpts).as("ENV JAVA_OPTS of %s", name).singleElement().asString().contains("-Xmx");
-        List<String> options = List.of(javaOpts.get(0).substring("JAVA_OPTS=".length()).replace("\"", "").split("\\s+"));
+        List<String> options = List.of(javaOpts.get(0).substring("JAVA_OPTS=".length()).replace("\"", "")
+                .split("\\s+"));
         assertThat(options).as("ENV JAVA_OPTS of %s holds deploy/jvm-options", name)
                 .containsAll(DeployFiles.jvmOptions());
         List<Instruction> entrypoints = instructions.stream().filter(i -> i.is("ENTRYPOINT")).toList();
@@ -112,7 +115,8 @@ class DockerfilesTest {
             }
             current.append(trimmed);
             String[] parts = current.toString().trim().split("\\s+", 2);
-            instructions.add(new Instruction(parts[0].toUpperCase(Locale.ROOT), parts.length > 1 ? parts[1].trim() : ""));
+            instructions.add(new Instruction(parts[0].toUpperCase(Locale.ROOT),
+                    parts.length > 1 ? parts[1].trim() : ""));
             current.setLength(0);
         }
         assertThat(current.toString()).as("%s ends inside a continued instruction", name).isEmpty();

@@ -46,7 +46,8 @@ class ManifestsTest {
             List<JsonNode> documents = DeployFiles.documents(file);
             assertThat(documents).as(relative(file)).isNotEmpty();
             assertThat(documents).as("documents of " + relative(file))
-                    .allSatisfy(d -> assertThat(d != null && d.isObject()).as("a mapping in %s", relative(file)).isTrue());
+                    .allSatisfy(d -> assertThat(d != null && d.isObject()).as("a mapping in %s", relative(file))
+                            .isTrue());
         }
     }
 
@@ -68,8 +69,10 @@ class ManifestsTest {
         void theFilesHoldTheExpectedKinds() {
             Map<String, Long> kinds = resources.stream().collect(Collectors.groupingBy(Resource::kind, TreeMap::new,
                     Collectors.counting()));
-            assertThat(kinds).containsOnlyKeys("Deployment", "Service", "ConfigMap", "Secret", "KafkaTopic", "Kustomization");
-            assertThat(kinds).containsEntry("Deployment", 3L).containsEntry("Service", 3L).containsEntry("KafkaTopic", 6L);
+            assertThat(kinds).containsOnlyKeys("Deployment", "Service", "ConfigMap", "Secret", "KafkaTopic",
+                    "Kustomization");
+            assertThat(kinds).containsEntry("Deployment", 3L).containsEntry("Service", 3L)
+                    .containsEntry("KafkaTopic", 6L);
             assertThat(kinds.get("ConfigMap")).isPositive();
             assertThat(kinds.get("Secret")).isPositive();
             assertThat(kinds.get("Kustomization")).isPositive();
@@ -99,12 +102,14 @@ class ManifestsTest {
                     .contains("deploy/k8s/base/kustomization.yaml", "deploy/k8s/topics/kustomization.yaml");
             for (Resource kustomization : kustomizations) {
                 Path folder = ROOT.resolve(kustomization.file()).getParent();
-                assertThat(kustomization.node().path("resources")).as("resources of %s", kustomization.file()).isNotEmpty();
+                assertThat(kustomization.node().path("resources")).as("resources of %s", kustomization.file())
+                        .isNotEmpty();
                 for (JsonNode entry : kustomization.node().path("resources")) {
                     Path target = folder.resolve(entry.asText()).normalize();
                     assertThat(target).as("%s lists %s", kustomization.file(), entry.asText()).exists();
                     if (Files.isDirectory(target)) {
-                        assertThat(target.resolve("kustomization.yaml")).as("a listed folder is a kustomization").exists();
+                        assertThat(target.resolve("kustomization.yaml")).as("a listed folder is a kustomization")
+                                .exists();
                     }
                     listed.add(target);
                 }
@@ -140,11 +145,13 @@ class ManifestsTest {
         void secretsHoldOnlyMarkedPlaceholders() {
             List<Resource> secrets = ofKind("Secret");
             assertThat(secrets).isNotEmpty().allSatisfy(secret -> {
-                assertThat(secret.node().has("data")).as("%s has base64 data instead of stringData placeholders", secret)
-                        .isFalse();
+                assertThat(secret.node().has("data"))
+                        .as("%s has base64 data instead of stringData placeholders", secret).isFalse();
                 assertThat(secret.node().path("stringData")).as("stringData of %s", secret).isNotEmpty();
-                secret.node().path("stringData").fields().forEachRemaining(field -> assertThat(field.getValue().asText())
-                        .as("%s %s is not a REPLACE-ME placeholder", secret, field.getKey()).contains("REPLACE-ME"));
+                secret.node().path("stringData").fields().forEachRemaining(
+                        field -> assertThat(field.getValue().asText())
+                                .as("%s %s is not a REPLACE-ME placeholder", secret, field.getKey())
+                                .contains("REPLACE-ME"));
             });
         }
 
@@ -157,8 +164,9 @@ class ManifestsTest {
             assertThat(spec.path("replicas").asInt()).as("replicas of %s", name).isEqualTo(2);
             JsonNode podLabels = spec.at("/template/metadata/labels");
             assertThat(spec.at("/selector/matchLabels")).as("selector of %s", name).isNotEmpty();
-            spec.at("/selector/matchLabels").fields().forEachRemaining(label -> assertThat(podLabels.path(label.getKey())
-                    .asText()).as("the selector of %s matches its pods", name).isEqualTo(label.getValue().asText()));
+            spec.at("/selector/matchLabels").fields().forEachRemaining(
+                    label -> assertThat(podLabels.path(label.getKey()).asText())
+                            .as("the selector of %s matches its pods", name).isEqualTo(label.getValue().asText()));
 
             JsonNode container = onlyContainer(deployment);
             assertThat(containerPort(container, "http")).as("http port of %s", name).isEqualTo(service.port());
@@ -260,7 +268,8 @@ class ManifestsTest {
                 assertThat(spec.path("partitions").asInt()).as("partitions of %s", topicName).isPositive();
             });
             published.forEach(t -> assertThat(topics.get(t).path("partitions").asInt())
-                    .as("%s has as many partitions as the services create (remit.outbox.partitions, 3)", t).isEqualTo(3));
+                    .as("%s has as many partitions as the services create (remit.outbox.partitions, 3)", t)
+                    .isEqualTo(3));
         }
 
         private List<Resource> ofKind(String kind) {
@@ -329,7 +338,8 @@ class ManifestsTest {
             JsonNode dependsOn = services.path(name).path("depends_on");
             assertThat(dependsOn.at("/postgres/condition").asText()).as("%s waits for postgres", name)
                     .isEqualTo("service_healthy");
-            assertThat(dependsOn.at("/kafka/condition").asText()).as("%s waits for kafka", name).isEqualTo("service_healthy");
+            assertThat(dependsOn.at("/kafka/condition").asText()).as("%s waits for kafka", name)
+                    .isEqualTo("service_healthy");
             assertThat(dependsOn.at("/kafka-topics/condition").asText()).as("%s waits for its topics", name)
                     .isEqualTo("service_completed_successfully");
         }
@@ -347,7 +357,8 @@ class ManifestsTest {
             assertThat(StreamSupport.stream(definition.path("ports").spliterator(), false).map(JsonNode::asText))
                     .as("ports of %s", name).contains(service.port() + ":" + service.port());
             String healthcheck = definition.at("/healthcheck/test").toString();
-            assertThat(healthcheck).as("healthcheck of %s", name).contains("/q/health/ready").contains("/" + service.port());
+            assertThat(healthcheck).as("healthcheck of %s", name).contains("/q/health/ready")
+                    .contains("/" + service.port());
         }
 
         @ParameterizedTest(name = "{0}")
@@ -356,7 +367,8 @@ class ManifestsTest {
             RemitService service = RemitService.named(name);
             JsonNode environment = services.path(name).path("environment");
             assertThat(environment.isObject()).as("environment of %s is a mapping", name).isTrue();
-            assertThat(fieldNames(environment)).as("environment of %s", name).containsAll(service.requiredEnvironment());
+            assertThat(fieldNames(environment)).as("environment of %s", name)
+                    .containsAll(service.requiredEnvironment());
             assertThat(environment.path("KAFKA_BOOTSTRAP_SERVERS").asText()).isEqualTo("kafka:9092");
             assertThat(environment.path("JAVA_OPTS").asText().split("\\s+"))
                     .as("JAVA_OPTS of %s holds deploy/jvm-options", name)

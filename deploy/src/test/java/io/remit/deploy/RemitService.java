@@ -23,8 +23,8 @@ record RemitService(String name, int port, Set<String> requiredEnvironment, Set<
     static final List<String> NAMES = List.of("team-service", "decision-service", "notification-service");
 
     /** Always supplied by the deployment, although application.properties has a local default for each. */
-    static final Set<String> PRODUCTION_ENVIRONMENT = Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-            "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
+    static final Set<String> PRODUCTION_ENVIRONMENT = Set.of("QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
 
     /** An environment variable referenced without a default, e.g. ${REMIT_JWT_ISSUER}. */
     private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");

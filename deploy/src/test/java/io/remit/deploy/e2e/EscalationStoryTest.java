@@ -529,7 +529,8 @@ class EscalationStoryTest {
         assertThat(notifications).anySatisfy(n -> assertNotification(n, "EMAIL", departmentEmail, 1, "DELIVERED"));
         assertThat(notifications).anySatisfy(n -> {
             assertNotification(n, "WEBHOOK", webhooks.url(webhookPath), 1, "DELIVERED");
-            assertThat(n.path("id").asText()).as("Remit-Delivery-Id is the notification id").isEqualTo(webhookDeliveryId);
+            assertThat(n.path("id").asText()).as("Remit-Delivery-Id is the notification id")
+                    .isEqualTo(webhookDeliveryId);
             assertThat(n.path("deliveryAttempts")).singleElement().satisfies(attempt -> {
                 assertThat(attempt.path("outcome").asText()).isEqualTo("DELIVERED");
                 assertThat(attempt.path("statusCode").asInt()).isEqualTo(200);
@@ -655,7 +656,8 @@ class EscalationStoryTest {
         try {
             Response removed = as(TEAM, adminToken()).delete("/teams/{id}/members/{user}", rootId, rootLead);
             if (removed.statusCode() != 204) {
-                System.out.println("[e2e] could not remove " + rootLead + " from the shared root: " + describe(removed));
+                System.out.println("[e2e] could not remove " + rootLead + " from the shared root: "
+                        + describe(removed));
             }
         } catch (RuntimeException e) {
             System.out.println("[e2e] could not remove " + rootLead + " from the shared root: " + e);

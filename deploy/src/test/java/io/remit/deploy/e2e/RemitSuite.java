@@ -139,7 +139,9 @@ public final class RemitSuite implements AutoCloseable {
         return all.stream().map(process -> process.tail(lines)).collect(Collectors.joining("\n"));
     }
 
-    /** The first few distinct ERROR lines of each service's log: usually the cause, where the tails show only effects. */
+    /**
+     * The first few distinct ERROR lines of each service's log: usually the cause, where the tails show only effects.
+     */
     public String firstErrors(int perService) {
         StringBuilder report = new StringBuilder();
         services.forEach((service, process) -> {

@@ -8,10 +8,6 @@ import java.util.List;
 @ConfigMapping(prefix = "remit.outbox")
 public interface OutboxConfig {
 
-    /** Whether this instance runs the relay at all (tests of the outbox alone may switch it off). */
-    @WithDefault("true")
-    boolean relayEnabled();
-
     /**
      * How often the relay looks for events when no commit here woke it up: events written by other instances, and
      * retries after a broker outage.

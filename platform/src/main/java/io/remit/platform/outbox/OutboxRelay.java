@@ -43,9 +43,6 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.relayEnabled()) {
-            return;
-        }
         worker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "outbox-relay");
             thread.setDaemon(true);

@@ -3,8 +3,10 @@ package io.remit.platform.problem;
 import java.util.List;
 
 /**
- * A refusal the client can act on. Services extend it once per domain rule and say which status it means
- * (404, 409, 412, 422, ...); the mapping to problem+json is done once, here in the platform.
+ * A refusal the client can act on: the status it means (400, 403, 404, 409, 412, 422, ...), a slug naming the rule
+ * (the problem type becomes {@code urn:remit:problem:<slug>}), a title and a detail. Services do not subclass it: they
+ * construct it, mostly in a static factory per area with one method per domain rule ({@code TeamProblems},
+ * {@code DecisionProblems}, ...). The mapping to problem+json is done once, here in the platform.
  */
 public class ProblemException extends RuntimeException {
 
