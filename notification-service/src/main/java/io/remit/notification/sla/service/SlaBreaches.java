@@ -5,7 +5,6 @@ import io.remit.notification.escalation.domain.EscalationBreach;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.notification.service.NotificationPlanner;
 import io.remit.notification.sla.domain.SlaTimer;
-import io.remit.notification.sla.events.NotificationEvents;
 import io.remit.notification.sla.events.SlaBreached;
 import io.remit.notification.team.domain.ReplicaTeam;
 import io.remit.notification.team.service.TeamDirectory;
@@ -59,8 +58,7 @@ public class SlaBreaches {
         breach.atRoot = atRoot;
         breach.breachedAt = now;
         entityManager.persist(breach);
-        outbox.append(NotificationEvents.TOPIC, due.escalationId, NotificationEvents.SLA_BREACHED, due.escalationId,
-                new SlaBreached(due.escalationId, due.level, due.targetTeamId, due.dueAt, now, atRoot));
+        outbox.append(new SlaBreached(due.escalationId, due.level, due.targetTeamId, due.dueAt, now, atRoot));
         if (atRoot) {
             Instant renewed = now.plus(target.escalationSla());
             EscalationRecord record = entityManager.find(EscalationRecord.class, due.escalationId);
