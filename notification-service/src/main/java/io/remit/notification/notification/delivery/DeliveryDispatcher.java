@@ -39,7 +39,7 @@ public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
 
-    private final DispatcherConfig config;
+    private final DeliveryConfig config;
     private final DeliveryStore store;
     private final WebhookSender webhooks;
     private final EmailSender emails;
@@ -51,13 +51,13 @@ public class DeliveryDispatcher {
     /** Wakes up this instance's own retries at their time. */
     private ScheduledExecutorService retryWakeUps;
 
-    DeliveryDispatcher(DispatcherConfig config, DeliveryConfig deliveryConfig, DeliveryStore store,
-            WebhookSender webhooks, EmailSender emails, MeterRegistry meters) {
+    DeliveryDispatcher(DeliveryConfig config, DeliveryStore store, WebhookSender webhooks, EmailSender emails,
+            MeterRegistry meters) {
         this.config = config;
         this.store = store;
         this.webhooks = webhooks;
         this.emails = emails;
-        this.retries = RetryPolicy.of(deliveryConfig);
+        this.retries = RetryPolicy.of(config);
         this.meters = meters;
     }
 
@@ -82,7 +82,7 @@ public class DeliveryDispatcher {
         }
     }
 
-    @Scheduled(identity = "notification-delivery", every = "${remit.delivery.poll-interval:1s}",
+    @Scheduled(identity = "notification-delivery", every = "${remit.delivery.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliverDue() {
         List<String> due;
