@@ -1,7 +1,6 @@
 package io.remit.notification.audit.rest;
 
 import io.remit.notification.audit.service.EscalationTrail;
-import io.remit.notification.escalation.domain.EscalationBreach;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
 import io.remit.notification.notification.domain.Channel;
@@ -9,6 +8,7 @@ import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
 import io.remit.notification.notification.domain.NotificationKind;
 import io.remit.notification.notification.domain.NotificationStatus;
+import io.remit.notification.sla.domain.EscalationBreach;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.remit.notification.escalation.events;
 
 import io.remit.notification.escalation.service.EscalationTracker;
 import io.remit.platform.events.CloudEventReader;
-import io.remit.platform.events.IncomingEvent;
 import io.remit.platform.events.PoisonEventException;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -29,17 +28,6 @@ public class DecisionEventsConsumer {
             abortOn = PoisonEventException.class)
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void consume(String message) {
-        IncomingEvent event = reader.read(message);
-        switch (event.type()) {
-            case DecisionEventData.ESCALATED ->
-                    tracker.onEscalated(event, reader.dataAs(event, DecisionEventData.Escalated.class), message);
-            case DecisionEventData.ACKNOWLEDGED ->
-                    tracker.onAcknowledged(event, reader.dataAs(event, DecisionEventData.Acknowledged.class), message);
-            case DecisionEventData.RESOLVED ->
-                    tracker.onResolved(event, reader.dataAs(event, DecisionEventData.Resolved.class), message);
-            default -> {
-                // Decisions within remit and boundary changes need no notification.
-            }
-        }
+        tracker.apply(reader.read(message), message);
     }
 }
