@@ -23,8 +23,4 @@ public record EscalationTrail(EscalationRecord record, List<EscalationRoute> rou
     public boolean overdue(Instant now) {
         return !record.isResolved() && record.dueAt.isBefore(now);
     }
-
-    public int deliveryAttemptCount() {
-        return notifications.stream().mapToInt(n -> n.attempts().size()).sum();
-    }
 }

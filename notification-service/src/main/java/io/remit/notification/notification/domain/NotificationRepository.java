@@ -37,10 +37,6 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find(query + " order by id desc", parameters).page(0, limit).list();
     }
 
-    public List<Notification> findByEscalation(String escalationId) {
-        return list("escalationId = ?1 order by id", escalationId);
-    }
-
     /** The event quoted by the newest notification about an escalation, if anyone was notified of it yet. */
     public Optional<String> findLatestPayload(String escalationId) {
         return getEntityManager()
