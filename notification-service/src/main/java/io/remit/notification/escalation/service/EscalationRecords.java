@@ -2,6 +2,7 @@ package io.remit.notification.escalation.service;
 
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.escalation.domain.EscalationStatus;
 import io.remit.notification.escalation.events.DecisionEventData;
 import io.remit.notification.notification.service.EscalationNotice;
 import io.remit.notification.notification.service.NotifiedTeam;
@@ -42,7 +43,7 @@ final class EscalationRecords {
         record.level = escalation.level();
         record.targetTeamId = escalation.targetTeamId();
         record.dueAt = escalation.dueAt();
-        record.status = EscalationRecord.OPEN;
+        record.status = EscalationStatus.OPEN;
     }
 
     /** The level the record just reached, with the team told about it (none when no one up the tree can be). */
@@ -60,14 +61,15 @@ final class EscalationRecords {
 
     /** An acknowledgement of an escalation not resolved yet: it waits for its resolution under a new deadline. */
     static void acknowledge(EscalationRecord record, DecisionEventData.Acknowledged data) {
-        record.status = EscalationRecord.ACKNOWLEDGED;
+        record.status = EscalationStatus.ACKNOWLEDGED;
         record.acknowledgedAt = data.acknowledgedAt();
         record.acknowledgedBy = data.acknowledgedBy();
         record.dueAt = data.dueAt();
     }
 
     static void resolve(EscalationRecord record, DecisionEventData.Resolved data) {
-        record.status = data.outcome();
+        // The outcome is one of the v1 schema's, which a status of the same name stands for (Resolved checks it).
+        record.status = EscalationStatus.valueOf(data.outcome());
         record.outcome = data.outcome();
         record.resolvedAt = data.resolvedAt();
         record.resolvedBy = data.resolvedBy();
