@@ -1,11 +1,12 @@
 package io.remit.notification;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.remit.notification.escalation.events.DecisionEventsConsumer;
 import io.remit.platform.testing.EventSchema;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** decision-service's escalation events, built from its shipped examples and checked against its schemas. */
 public final class Escalations {
@@ -52,7 +53,7 @@ public final class Escalations {
     }
 
     public static void publish(ObjectNode event, String decisionId) {
-        Fixtures.send(Fixtures.DECISION_TOPIC, decisionId, event.toString());
+        Fixtures.send(Fixtures.topicOf(DecisionEventsConsumer.CHANNEL), decisionId, event.toString());
     }
 
     /** Checks an event against decision-service's schema for its type. */

@@ -6,18 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.remit.notification.sla.events.NotificationEvents;
 import io.remit.notification.team.domain.ReplicaTeam;
-import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.CloudEventRecords;
-import io.remit.platform.testing.EventSchema;
-import io.remit.platform.testing.TeamEventFixture;
+import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.RepositoryFiles;
+import io.remit.platform.testing.TeamEventFixture;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Feeds the service the events its producers publish, in their published formats (checked against the producers'
@@ -25,10 +26,7 @@ import java.util.UUID;
  */
 public final class Fixtures {
 
-    public static final String TEAM_TOPIC = TeamEventFixture.TOPIC;
-    public static final String DECISION_TOPIC = "remit.decision.events.v1";
-    public static final String NOTIFICATION_TOPIC = "remit.notification.events.v1";
-    public static final EventSchema TEAM_SCHEMA = TeamEventFixture.SCHEMA;
+    public static final String NOTIFICATION_TOPIC = NotificationEvents.TOPIC;
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {
@@ -68,6 +66,11 @@ public final class Fixtures {
                 .put("datacontenttype", "application/json");
         event.set("data", data);
         return event;
+    }
+
+    /** The topic a consumer's channel reads, as this service's configuration names it. */
+    public static String topicOf(String channel) {
+        return ConfigProvider.getConfig().getValue("mp.messaging.incoming." + channel + ".topic", String.class);
     }
 
     /** Sends one event to a topic of the test broker, as the relay would, and waits for the acknowledgement. */

@@ -13,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.notification.sla.domain.SlaTimer;
+import io.remit.notification.sla.domain.TimerState;
 import io.remit.notification.sla.service.SlaBreaches;
 import io.remit.notification.sla.service.SlaTimers;
 import io.remit.platform.testing.EventSchema;
@@ -88,7 +89,7 @@ class SlaTimerTest {
         assertThat(breachesOf(acknowledged, 1, Duration.ofSeconds(5))).isEmpty();
         assertThat(breachesOf(resolved, 1, Duration.ofSeconds(1))).isEmpty();
         assertThat(timer(acknowledged).dueAt).isAfter(Instant.now().plus(Duration.ofMinutes(59)));
-        assertThat(timer(resolved).state).isEqualTo(SlaTimer.STOPPED);
+        assertThat(timer(resolved).state).isEqualTo(TimerState.STOPPED);
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.notification.Escalations;
+import io.remit.notification.notification.domain.AttemptOutcome;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.platform.ids.TimeOrderedIds;
 import io.remit.platform.testing.KafkaBrokerResource;
@@ -319,7 +320,7 @@ class AuditEscalationsTest {
             attempt.attemptedAt = Instant.now();
             attempt.statusCode = 204;
             attempt.latencyMs = 12;
-            attempt.outcome = DeliveryAttempt.DELIVERED;
+            attempt.outcome = AttemptOutcome.DELIVERED;
             Arc.container().instance(EntityManager.class).get().persist(attempt);
         });
     }

@@ -8,8 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.remit.notification.notification.delivery.DeliveryOutcome;
 import io.remit.notification.notification.delivery.DeliveryResult;
 import io.remit.notification.notification.delivery.DeliveryStore;
+import io.remit.notification.notification.domain.AttemptOutcome;
 import io.remit.notification.notification.domain.Channel;
-import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
 import io.remit.notification.notification.domain.NotificationKind;
 import io.remit.notification.notification.domain.NotificationRepository;
@@ -77,7 +77,7 @@ class DeliveryClaimTest {
         DeliveryStore.Claim second = store.claim(id, now.plusSeconds(61), now.plusSeconds(121)).orElseThrow();
 
         DeliveryResult sent = DeliveryResult.delivered(now, 3, 200);
-        DeliveryOutcome delivered = new DeliveryOutcome(DeliveryAttempt.DELIVERED, NotificationStatus.DELIVERED, null,
+        DeliveryOutcome delivered = new DeliveryOutcome(AttemptOutcome.DELIVERED, NotificationStatus.DELIVERED, null,
                 now.plusSeconds(62), null);
         assertThat(store.record(first, sent, delivered)).as("the first claim was lost").isFalse();
         assertThat(store.record(second, sent, delivered)).isTrue();
@@ -97,7 +97,7 @@ class DeliveryClaimTest {
         Instant retryAt = now.plusSeconds(5);
 
         assertThat(store.record(claim, DeliveryResult.transientFailure(now, 3, 502, "HTTP 502"),
-                new DeliveryOutcome(DeliveryAttempt.RETRY, NotificationStatus.PENDING, retryAt, null, "HTTP 502")))
+                new DeliveryOutcome(AttemptOutcome.RETRY, NotificationStatus.PENDING, retryAt, null, "HTTP 502")))
                 .isTrue();
 
         assertThat(store.claim(id, retryAt.minusMillis(1), retryAt.plusSeconds(60))).as("not due yet").isEmpty();

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.notification.delivery.GreenMailResource.InjectGreenMail;
+import io.remit.notification.notification.domain.AttemptOutcome;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.platform.testing.KafkaBrokerResource;
 import jakarta.mail.Message;
@@ -69,7 +70,7 @@ class EmailDeliveryTest {
             assertThat(body).contains("  - " + reason + "\n");
         }
         assertThat(Deliveries.attempts((String) notification.get("id"))).singleElement().satisfies(attempt -> {
-            assertThat(attempt.outcome).isEqualTo(DeliveryAttempt.DELIVERED);
+            assertThat(attempt.outcome).isEqualTo(AttemptOutcome.DELIVERED);
             assertThat(attempt.statusCode).isNull();
             assertThat(attempt.error).isNull();
         });
@@ -114,9 +115,9 @@ class EmailDeliveryTest {
         System.out.println("email attempts while SMTP was down: "
                 + attempts.stream().map(a -> a.outcome + " " + a.latencyMs + " ms " + a.error).toList());
         assertThat(attempts).hasSizeBetween(2, 4);
-        assertThat(attempts.get(0).outcome).isEqualTo(DeliveryAttempt.RETRY);
+        assertThat(attempts.get(0).outcome).isEqualTo(AttemptOutcome.RETRY);
         assertThat(attempts.get(0).error).isNotBlank();
-        assertThat(attempts.get(attempts.size() - 1).outcome).isEqualTo(DeliveryAttempt.DELIVERED);
+        assertThat(attempts.get(attempts.size() - 1).outcome).isEqualTo(AttemptOutcome.DELIVERED);
         assertThat(attempts).extracting(a -> a.statusCode).containsOnlyNulls();
         assertThat(receivedBy(address).getSubject()).isEqualTo("[Remit] Escalation level 1: " + TITLE);
     }
@@ -131,7 +132,7 @@ class EmailDeliveryTest {
         Map<String, Object> notification = Deliveries.awaitSettled(escalation, "EMAIL");
         assertThat(notification).containsEntry("status", "FAILED").containsEntry("attempts", 1);
         assertThat(Deliveries.attempts((String) notification.get("id"))).singleElement().satisfies(attempt -> {
-            assertThat(attempt.outcome).isEqualTo(DeliveryAttempt.FAILED);
+            assertThat(attempt.outcome).isEqualTo(AttemptOutcome.FAILED);
             assertThat(attempt.statusCode).isNull();
             assertThat(attempt.error).contains("address is invalid");
         });

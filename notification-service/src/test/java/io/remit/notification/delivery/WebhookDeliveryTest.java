@@ -17,6 +17,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.notification.Escalations;
 import io.remit.notification.Fixtures;
+import io.remit.notification.notification.domain.AttemptOutcome;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.platform.testing.KafkaBrokerResource;
 import java.net.ServerSocket;
@@ -91,7 +92,7 @@ class WebhookDeliveryTest {
         List<DeliveryAttempt> attempts = Deliveries.attempts((String) notification.get("id"));
         assertThat(attempts).singleElement().satisfies(attempt -> {
             assertThat(attempt.attempt).isEqualTo(1);
-            assertThat(attempt.outcome).isEqualTo(DeliveryAttempt.DELIVERED);
+            assertThat(attempt.outcome).isEqualTo(AttemptOutcome.DELIVERED);
             assertThat(attempt.statusCode).isEqualTo(204);
             assertThat(attempt.error).isNull();
             assertThat(attempt.latencyMs).isBetween(0L, 1000L);
@@ -118,7 +119,7 @@ class WebhookDeliveryTest {
         List<DeliveryAttempt> attempts = Deliveries.attempts((String) notification.get("id"));
         assertThat(attempts).extracting(a -> a.attempt).containsExactly(1, 2, 3);
         assertThat(attempts).extracting(a -> a.outcome)
-                .containsExactly(DeliveryAttempt.RETRY, DeliveryAttempt.RETRY, DeliveryAttempt.DELIVERED);
+                .containsExactly(AttemptOutcome.RETRY, AttemptOutcome.RETRY, AttemptOutcome.DELIVERED);
         assertThat(attempts).extracting(a -> a.statusCode).containsExactly(500, 503, 200);
         assertThat(attempts).extracting(a -> a.error).containsExactly("HTTP 500", "HTTP 503", null);
         long firstWait = Duration.between(attempts.get(0).attemptedAt, attempts.get(1).attemptedAt).toMillis();
@@ -147,7 +148,7 @@ class WebhookDeliveryTest {
         assertThat(notification).containsEntry("status", "FAILED").containsEntry("attempts", 1);
         assertThat(notification.get("deliveredAt")).isNull();
         assertThat(Deliveries.attempts((String) notification.get("id"))).singleElement().satisfies(attempt -> {
-            assertThat(attempt.outcome).isEqualTo(DeliveryAttempt.FAILED);
+            assertThat(attempt.outcome).isEqualTo(AttemptOutcome.FAILED);
             assertThat(attempt.statusCode).isEqualTo(400);
             assertThat(attempt.error).isEqualTo("HTTP 400");
         });
@@ -170,7 +171,7 @@ class WebhookDeliveryTest {
             Map<String, Object> notification = Deliveries.awaitSettled(escalation, "WEBHOOK");
             assertThat(notification).containsEntry("status", "FAILED").containsEntry("attempts", 1);
             assertThat(Deliveries.attempts((String) notification.get("id"))).singleElement().satisfies(attempt -> {
-                assertThat(attempt.outcome).isEqualTo(DeliveryAttempt.FAILED);
+                assertThat(attempt.outcome).isEqualTo(AttemptOutcome.FAILED);
                 assertThat(attempt.statusCode).isNull();
                 assertThat(attempt.error).startsWith("URL refused, not called: only http and https URLs are called");
             });
@@ -194,7 +195,7 @@ class WebhookDeliveryTest {
         assertThat(notification).containsEntry("status", "DELIVERED").containsEntry("attempts", 2);
         List<DeliveryAttempt> attempts = Deliveries.attempts((String) notification.get("id"));
         assertThat(attempts).extracting(a -> a.outcome)
-                .containsExactly(DeliveryAttempt.RETRY, DeliveryAttempt.DELIVERED);
+                .containsExactly(AttemptOutcome.RETRY, AttemptOutcome.DELIVERED);
         DeliveryAttempt timedOut = attempts.get(0);
         assertThat(timedOut.statusCode).isNull();
         assertThat(timedOut.error).isEqualTo("no response within 1000 ms");
@@ -217,8 +218,8 @@ class WebhookDeliveryTest {
 
         assertThat(notification).containsEntry("status", "FAILED").containsEntry("attempts", 4);
         List<DeliveryAttempt> attempts = Deliveries.attempts((String) notification.get("id"));
-        assertThat(attempts).extracting(a -> a.outcome).containsExactly(DeliveryAttempt.RETRY,
-                DeliveryAttempt.RETRY, DeliveryAttempt.RETRY, DeliveryAttempt.FAILED);
+        assertThat(attempts).extracting(a -> a.outcome).containsExactly(AttemptOutcome.RETRY,
+                AttemptOutcome.RETRY, AttemptOutcome.RETRY, AttemptOutcome.FAILED);
         assertThat(attempts).extracting(a -> a.statusCode).containsOnlyNulls();
         assertThat(attempts).allSatisfy(a -> assertThat(a.error).contains("ConnectException"));
         assertThat(attempts.get(3).error).endsWith("(attempt 4 of 4, none left)");

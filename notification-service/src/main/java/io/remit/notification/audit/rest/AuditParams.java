@@ -1,6 +1,7 @@
 package io.remit.notification.audit.rest;
 
 import io.remit.notification.audit.service.AuditFilter;
+import io.remit.notification.escalation.domain.EscalationStatus;
 import io.remit.platform.paging.Page;
 import io.remit.platform.problem.Problem;
 import io.remit.platform.problem.ProblemException;
@@ -8,7 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -16,8 +17,6 @@ import java.util.stream.Collectors;
  * as absent.
  */
 final class AuditParams {
-
-    static final Set<String> STATUSES = Set.of("OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED");
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
@@ -33,10 +32,7 @@ final class AuditParams {
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
             params.error("to", "must be later than from");
         }
-        String state = blankToNull(status);
-        if (state != null && !STATUSES.contains(state)) {
-            params.error("status", "must be OPEN, ACKNOWLEDGED, APPROVED or REJECTED");
-        }
+        EscalationStatus state = params.status(status);
         Boolean late = params.bool("overdue", overdue);
         int size = params.limit(limit);
         if (!params.errors.isEmpty()) {
@@ -53,14 +49,23 @@ final class AuditParams {
     }
 
     private Instant instant(String name, String raw) {
+        return parsed(name, raw, Instant::parse, "must be an ISO-8601 UTC time such as 2026-11-22T10:00:00Z");
+    }
+
+    private EscalationStatus status(String raw) {
+        return parsed("status", raw, EscalationStatus::valueOf, "must be OPEN, ACKNOWLEDGED, APPROVED or REJECTED");
+    }
+
+    /** The parameter parsed, or null when it is absent or, with its error noted, malformed. */
+    private <T> T parsed(String name, String raw, Function<String, T> parse, String message) {
         String value = blankToNull(raw);
         if (value == null) {
             return null;
         }
         try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            error(name, "must be an ISO-8601 UTC time such as 2026-11-22T10:00:00Z");
+            return parse.apply(value);
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            error(name, message);
             return null;
         }
     }

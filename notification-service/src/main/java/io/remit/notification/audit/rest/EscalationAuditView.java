@@ -1,7 +1,6 @@
 package io.remit.notification.audit.rest;
 
 import io.remit.notification.audit.service.EscalationTrail;
-import io.remit.notification.escalation.domain.EscalationBreach;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
 import io.remit.notification.notification.domain.Channel;
@@ -9,6 +8,7 @@ import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
 import io.remit.notification.notification.domain.NotificationKind;
 import io.remit.notification.notification.domain.NotificationStatus;
+import io.remit.notification.sla.domain.EscalationBreach;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -50,10 +50,9 @@ public record EscalationAuditView(
     public static EscalationAuditView of(EscalationTrail trail, Instant now) {
         EscalationRecord r = trail.record();
         return new EscalationAuditView(r.id, r.decisionId, r.teamId, r.category, r.title,
-                Budget.of(r.budgetAmount, r.budgetCurrency), r.risk, r.scope,
-                r.reversible, r.decidedBy, r.decidedAt, r.reasons(), r.level, r.targetTeamId, r.status, r.openedAt,
-                r.dueAt, trail.overdue(now), r.acknowledgedAt, r.acknowledgedBy, r.resolvedAt, r.resolvedBy, r.outcome,
-                r.resolutionComment,
+                Budget.of(r.budgetAmount, r.budgetCurrency), r.risk, r.scope, r.reversible, r.decidedBy, r.decidedAt,
+                r.reasons(), r.level, r.targetTeamId, r.status.name(), r.openedAt, r.dueAt, trail.overdue(now),
+                r.acknowledgedAt, r.acknowledgedBy, r.resolvedAt, r.resolvedBy, r.outcome, r.resolutionComment,
                 trail.routes().stream().map(Route::of).toList(),
                 trail.breaches().stream().map(Breach::of).toList(),
                 trail.notifications().stream().map(NotificationAudit::of).toList());
@@ -136,7 +135,7 @@ public record EscalationAuditView(
             @Schema(enumeration = {"DELIVERED", "RETRY", "FAILED"}) String outcome) {
 
         static Attempt of(DeliveryAttempt a) {
-            return new Attempt(a.attempt, a.attemptedAt, a.statusCode, a.latencyMs, a.error, a.outcome);
+            return new Attempt(a.attempt, a.attemptedAt, a.statusCode, a.latencyMs, a.error, a.outcome.name());
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.remit.notification.audit.service;
 
+import io.remit.notification.escalation.domain.EscalationStatus;
 import java.time.Instant;
 
 /**
@@ -8,11 +9,11 @@ import java.time.Instant;
  * @param from     escalations opened at or after this time
  * @param to       escalations opened before this time
  * @param teamId   the deciding team, or any team the escalation was routed to
- * @param status   OPEN, ACKNOWLEDGED, APPROVED or REJECTED
+ * @param status   the escalation's status
  * @param overdue  true: unresolved and past its deadline; false: resolved or still within it
  * @param after    the keyset: only escalations with a smaller (older) id
  * @param now      the moment "overdue" is judged at, the same for the filter and the rows shown
  */
-public record AuditFilter(Instant from, Instant to, String teamId, String status, Boolean overdue, String after,
-        Instant now) {
+public record AuditFilter(Instant from, Instant to, String teamId, EscalationStatus status, Boolean overdue,
+        String after, Instant now) {
 }

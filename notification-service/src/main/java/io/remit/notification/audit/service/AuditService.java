@@ -1,10 +1,10 @@
 package io.remit.notification.audit.service;
 
-import io.remit.notification.escalation.domain.EscalationBreach;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
+import io.remit.notification.sla.domain.EscalationBreach;
 import io.remit.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

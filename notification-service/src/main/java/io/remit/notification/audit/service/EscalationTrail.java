@@ -1,10 +1,10 @@
 package io.remit.notification.audit.service;
 
-import io.remit.notification.escalation.domain.EscalationBreach;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
+import io.remit.notification.sla.domain.EscalationBreach;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,9 +22,5 @@ public record EscalationTrail(EscalationRecord record, List<EscalationRoute> rou
     /** Not resolved, and its current deadline has passed. */
     public boolean overdue(Instant now) {
         return !record.isResolved() && record.dueAt.isBefore(now);
-    }
-
-    public int deliveryAttemptCount() {
-        return notifications.stream().mapToInt(n -> n.attempts().size()).sum();
     }
 }

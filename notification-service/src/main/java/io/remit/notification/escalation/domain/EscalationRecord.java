@@ -2,6 +2,8 @@ package io.remit.notification.escalation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,9 +16,6 @@ import java.util.List;
 @Entity
 @Table(name = "escalation_record")
 public class EscalationRecord {
-
-    public static final String OPEN = "OPEN";
-    public static final String ACKNOWLEDGED = "ACKNOWLEDGED";
 
     @Id
     public String id;
@@ -64,9 +63,9 @@ public class EscalationRecord {
     @Column(name = "target_team_id", nullable = false)
     public String targetTeamId;
 
-    /** OPEN, ACKNOWLEDGED, APPROVED or REJECTED. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public EscalationStatus status;
 
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
@@ -86,6 +85,7 @@ public class EscalationRecord {
     @Column(name = "resolved_by")
     public String resolvedBy;
 
+    /** APPROVED or REJECTED, as decision-service's resolved event said it. */
     public String outcome;
 
     @Column(name = "resolution_comment")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The parts of decision-service's events this service uses, as its schemas define them
@@ -44,7 +45,20 @@ public final class DecisionEventData {
     }
 
     public record Resolved(@JsonProperty(required = true) String escalationId,
-            @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) String outcome, String comment,
-            @JsonProperty(required = true) String resolvedBy, @JsonProperty(required = true) Instant resolvedAt) {
+            @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) String outcome,
+            String comment, @JsonProperty(required = true) String resolvedBy,
+            @JsonProperty(required = true) Instant resolvedAt) {
+
+        /**
+         * The outcomes the v1 schema allows. A v1 enum never gains a value (a new outcome would come as a new event
+         * type), so any other outcome makes the event invalid, not merely newer than this reader.
+         */
+        private static final Set<String> OUTCOMES = Set.of("APPROVED", "REJECTED");
+
+        public Resolved {
+            if (outcome != null && !OUTCOMES.contains(outcome)) {
+                throw new IllegalArgumentException("outcome must be APPROVED or REJECTED, not '" + outcome + "'");
+            }
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.remit.notification.escalation.events;
 
 import io.remit.notification.escalation.service.EscalationTracker;
 import io.remit.platform.events.CloudEventReader;
-import io.remit.platform.events.IncomingEvent;
 import io.remit.platform.events.PoisonEventException;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -11,9 +10,16 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Reads remit.decision.events.v1: escalations to notify and time, acknowledgements and resolutions. */
+/**
+ * Reads remit.decision.events.v1: escalations to notify and time, acknowledgements and resolutions. An unreadable event
+ * goes to the dead-letter topic at once; any other failure is retried with backoff for up to ten minutes, and an
+ * event still failing then goes to the dead-letter topic too.
+ */
 @ApplicationScoped
 public class DecisionEventsConsumer {
+
+    /** The channel; application.properties names its topic, group and dead-letter topic. */
+    public static final String CHANNEL = "decision-events";
 
     private final CloudEventReader reader;
     private final EscalationTracker tracker;
@@ -23,23 +29,12 @@ public class DecisionEventsConsumer {
         this.tracker = tracker;
     }
 
-    @Incoming("decision-events")
+    @Incoming(CHANNEL)
     @Blocking
     @Retry(maxRetries = -1, delay = 200, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
             abortOn = PoisonEventException.class)
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void consume(String message) {
-        IncomingEvent event = reader.read(message);
-        switch (event.type()) {
-            case DecisionEventData.ESCALATED ->
-                    tracker.onEscalated(event, reader.dataAs(event, DecisionEventData.Escalated.class), message);
-            case DecisionEventData.ACKNOWLEDGED ->
-                    tracker.onAcknowledged(event, reader.dataAs(event, DecisionEventData.Acknowledged.class), message);
-            case DecisionEventData.RESOLVED ->
-                    tracker.onResolved(event, reader.dataAs(event, DecisionEventData.Resolved.class), message);
-            default -> {
-                // Decisions within remit and boundary changes need no notification.
-            }
-        }
+        tracker.apply(reader.read(message), message);
     }
 }

@@ -3,28 +3,41 @@ package io.remit.notification.notification.delivery;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
 
 /**
- * How webhook calls are signed and checked, and how every email or webhook delivery is retried (email failures are
- * retried like a webhook's 5xx, with the same limits).
+ * How the dispatcher delivers email and webhook notifications: how it picks up and claims the due ones, and how a
+ * failed delivery of either channel is retried (an email failure like a webhook's 5xx, with the same limits).
  */
-@ConfigMapping(prefix = "remit.webhook")
+@ConfigMapping(prefix = "remit.delivery")
 public interface DeliveryConfig {
 
     /**
-     * The HMAC-SHA256 secrets webhook calls are signed with, comma-separated. One normally; two while rotating, and
-     * each call then carries one signature per secret, so receivers may switch at their own pace. No default: every
-     * environment supplies its own ({@code REMIT_WEBHOOK_SECRETS} in production).
+     * How often due notifications are looked for (new ones, and retries another instance scheduled); at least one
+     * second, the finest the Quarkus scheduler runs. Read by the {@code @Scheduled} expression of the dispatcher.
      */
-    List<String> secrets();
+    @WithDefault("1s")
+    Duration pollInterval();
 
-    /** How long one webhook call may take, connecting included, before it counts as a timeout and is retried. */
-    @WithDefault("5s")
-    Duration timeout();
+    /** Most notifications read in one look; the dispatcher keeps reading while a look comes back full. */
+    @WithDefault("20")
+    int batchSize();
 
-    /** Tries per notification, the first one included; a delivery still failing after that many is FAILED. */
-    @WithDefault("6")
+    /**
+     * How long an instance holds a notification it is delivering, so no other replica sends it at the same time.
+     * Must comfortably exceed the webhook and email timeouts; a claim left by a crashed instance expires after it.
+     */
+    @WithDefault("60s")
+    Duration claimDuration();
+
+    /** How long one email may take to be accepted by the SMTP server before it counts as failed and is retried. */
+    @WithDefault("30s")
+    Duration emailTimeout();
+
+    /**
+     * Tries per notification, the first one included; a delivery still failing after that many is FAILED. Twelve
+     * span about 18 minutes, so a receiver that restarts or is briefly down loses nothing.
+     */
+    @WithDefault("12")
     int maxAttempts();
 
     /** The wait after the first failed try; it doubles after each further one. */
@@ -42,12 +55,4 @@ public interface DeliveryConfig {
      */
     @WithDefault("0.5")
     double jitter();
-
-    /**
-     * Whether webhook URLs may point at this machine or a private network: loopback, link-local (which includes
-     * cloud metadata endpoints), site-local / unique-local and any-local addresses. Off in production, where such a
-     * URL is refused without a call; on for the local run and the tests.
-     */
-    @WithDefault("false")
-    boolean allowLoopback();
 }

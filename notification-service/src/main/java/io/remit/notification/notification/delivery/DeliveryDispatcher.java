@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
+import io.remit.notification.notification.domain.AttemptOutcome;
 import io.remit.notification.notification.domain.Channel;
-import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -39,7 +39,7 @@ public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
 
-    private final DispatcherConfig config;
+    private final DeliveryConfig config;
     private final DeliveryStore store;
     private final WebhookSender webhooks;
     private final EmailSender emails;
@@ -51,13 +51,13 @@ public class DeliveryDispatcher {
     /** Wakes up this instance's own retries at their time. */
     private ScheduledExecutorService retryWakeUps;
 
-    DeliveryDispatcher(DispatcherConfig config, DeliveryConfig deliveryConfig, DeliveryStore store,
-            WebhookSender webhooks, EmailSender emails, MeterRegistry meters) {
+    DeliveryDispatcher(DeliveryConfig config, DeliveryStore store, WebhookSender webhooks, EmailSender emails,
+            MeterRegistry meters) {
         this.config = config;
         this.store = store;
         this.webhooks = webhooks;
         this.emails = emails;
-        this.retries = RetryPolicy.of(deliveryConfig);
+        this.retries = RetryPolicy.of(config);
         this.meters = meters;
     }
 
@@ -82,7 +82,7 @@ public class DeliveryDispatcher {
         }
     }
 
-    @Scheduled(identity = "notification-delivery", every = "${remit.delivery.poll-interval:1s}",
+    @Scheduled(identity = "notification-delivery", every = "${remit.delivery.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliverDue() {
         List<String> due;
@@ -118,12 +118,12 @@ public class DeliveryDispatcher {
         }
         Notification n = claim.notification();
         String to = redacted(n);
-        meters.counter("remit.delivery.attempts", "channel", n.channel.name(), "outcome", outcome.attemptOutcome())
-                .increment();
-        if (DeliveryAttempt.FAILED.equals(outcome.attemptOutcome())) {
+        meters.counter("remit.delivery.attempts", "channel", n.channel.name(), "outcome",
+                outcome.attemptOutcome().name()).increment();
+        if (outcome.attemptOutcome() == AttemptOutcome.FAILED) {
             LOG.warnf("%s notification %s to %s failed for good after %d attempt(s): %s", n.channel, n.id, to,
                     claim.attempt(), outcome.error());
-        } else if (DeliveryAttempt.RETRY.equals(outcome.attemptOutcome())) {
+        } else if (outcome.attemptOutcome() == AttemptOutcome.RETRY) {
             LOG.infof("%s notification %s to %s: attempt %d failed (%s), next at %s", n.channel, n.id, to,
                     claim.attempt(), outcome.error(), outcome.nextAttemptAt());
             wakeUpAt(notificationId, outcome.nextAttemptAt());

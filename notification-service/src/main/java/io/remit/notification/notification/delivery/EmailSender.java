@@ -23,7 +23,7 @@ public class EmailSender {
     private final ReactiveMailer mailer;
     private final Duration timeout;
 
-    EmailSender(ReactiveMailer mailer, DispatcherConfig config) {
+    EmailSender(ReactiveMailer mailer, DeliveryConfig config) {
         this.mailer = mailer;
         this.timeout = config.emailTimeout();
     }

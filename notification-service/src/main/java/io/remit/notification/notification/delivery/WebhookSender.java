@@ -32,7 +32,7 @@ public class WebhookSender {
     private final WebhookUrlPolicy urls;
     private final Duration timeout;
 
-    WebhookSender(DeliveryConfig config) {
+    WebhookSender(WebhookConfig config) {
         this.timeout = config.timeout();
         this.signer = new WebhookSigner(config.secrets());
         this.urls = new WebhookUrlPolicy(config.allowLoopback());

@@ -2,6 +2,8 @@ package io.remit.notification.notification.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -10,12 +12,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "delivery_attempt")
 public class DeliveryAttempt {
-
-    public static final String DELIVERED = "DELIVERED";
-    /** Failed in a way that may pass (5xx, timeout, connection refused): tried again later. */
-    public static final String RETRY = "RETRY";
-    /** Failed for good (4xx, refused address, attempts used up). */
-    public static final String FAILED = "FAILED";
 
     @Id
     public String id;
@@ -38,6 +34,7 @@ public class DeliveryAttempt {
 
     public String error;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String outcome;
+    public AttemptOutcome outcome;
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, String> {
@@ -36,8 +37,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         return find(query + " order by id desc", parameters).page(0, limit).list();
     }
 
-    public List<Notification> findByEscalation(String escalationId) {
-        return list("escalationId = ?1 order by id", escalationId);
+    /** The event quoted by the newest notification about an escalation, if anyone was notified of it yet. */
+    public Optional<String> findLatestPayload(String escalationId) {
+        return getEntityManager()
+                .createQuery("select n.payload from Notification n where n.escalationId = :id order by n.id desc",
+                        String.class)
+                .setParameter("id", escalationId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     public List<DeliveryAttempt> findAttempts(String notificationId) {

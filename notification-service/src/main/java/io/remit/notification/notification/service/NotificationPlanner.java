@@ -1,6 +1,5 @@
 package io.remit.notification.notification.service;
 
-import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.notification.domain.Channel;
 import io.remit.notification.notification.domain.Notification;
 import io.remit.notification.notification.domain.NotificationKind;
@@ -12,7 +11,6 @@ import io.remit.platform.ids.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +22,9 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class NotificationPlanner {
 
+    /** Quoted by a reminder about an escalation nobody was notified of before (no event to quote). */
+    private static final String NO_EVENT = "{}";
+
     private final TeamDirectory directory;
     private final NotificationRepository notifications;
 
@@ -33,58 +34,65 @@ public class NotificationPlanner {
     }
 
     /** The team that is actually told about an escalation to the target: itself, or a fallback above it. */
-    public Optional<ReplicaTeam> notifiedTeamFor(String targetTeamId) {
+    public Optional<NotifiedTeam> notifiedTeamFor(String targetTeamId) {
         return directory.chainOf(targetTeamId).stream()
-                .filter(team -> team.hasChannel() || !directory.leadsOf(team.id).isEmpty())
+                .map(team -> new NotifiedTeam(team, directory.leadsOf(team.id)))
+                .filter(notified -> notified.team().hasChannel() || !notified.leads().isEmpty())
                 .findFirst();
     }
 
     /** Writes the notifications for one level of an escalation; email and webhook ones wait for the dispatcher. */
-    public List<Notification> notifyTeam(EscalationRecord escalation, ReplicaTeam team, boolean fallback,
-            NotificationKind kind, String eventJson) {
-        List<Notification> written = new ArrayList<>();
-        for (String lead : directory.leadsOf(team.id)) {
-            written.add(write(escalation, team, fallback, kind, Channel.INBOX, lead, eventJson));
+    public void notifyTeam(EscalationNotice escalation, NotifiedTeam notified, boolean fallback, String eventJson) {
+        ReplicaTeam team = notified.team();
+        for (String lead : notified.leads()) {
+            write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.INBOX, lead, eventJson);
         }
         if (team.contactEmail != null) {
-            written.add(write(escalation, team, fallback, kind, Channel.EMAIL, team.contactEmail, eventJson));
+            write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.EMAIL, team.contactEmail, eventJson);
         }
         if (team.contactWebhookUrl != null) {
-            written.add(write(escalation, team, fallback, kind, Channel.WEBHOOK, team.contactWebhookUrl, eventJson));
+            write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.WEBHOOK, team.contactWebhookUrl,
+                    eventJson);
         }
-        return written;
     }
 
-    /** Reminds the leads of a team (the root, when an SLA passes there) in their inbox. */
-    public List<Notification> remindLeads(EscalationRecord escalation, ReplicaTeam team, String eventJson) {
-        return directory.leadsOf(team.id).stream()
-                .map(lead -> write(escalation, team, false, NotificationKind.REMINDER, Channel.INBOX, lead, eventJson))
-                .toList();
+    /**
+     * Reminds the leads of a team (the root, when an SLA passes there) in their inbox, quoting the event the newest
+     * notification about the escalation quoted.
+     */
+    public void remindLeads(EscalationNotice escalation, ReplicaTeam team) {
+        List<String> leads = directory.leadsOf(team.id);
+        if (leads.isEmpty()) {
+            return;
+        }
+        String eventJson = notifications.findLatestPayload(escalation.escalationId()).orElse(NO_EVENT);
+        for (String lead : leads) {
+            write(escalation, team, false, NotificationKind.REMINDER, Channel.INBOX, lead, eventJson);
+        }
     }
 
-    private Notification write(EscalationRecord escalation, ReplicaTeam team, boolean fallback, NotificationKind kind,
+    private void write(EscalationNotice escalation, ReplicaTeam team, boolean fallback, NotificationKind kind,
             Channel channel, String recipient, String eventJson) {
         Instant now = Instant.now();
         Notification notification = new Notification();
         notification.id = TimeOrderedIds.next();
-        notification.escalationId = escalation.id;
-        notification.decisionId = escalation.decisionId;
+        notification.escalationId = escalation.escalationId();
+        notification.decisionId = escalation.decisionId();
         notification.kind = kind;
         notification.channel = channel;
         notification.recipient = recipient;
         notification.teamId = team.id;
-        notification.level = escalation.level;
+        notification.level = escalation.level();
         notification.fallback = fallback;
-        notification.title = escalation.title;
-        notification.decidingTeamId = escalation.teamId;
-        notification.reasonsText = escalation.reasonsText;
-        notification.dueAt = escalation.dueAt;
+        notification.title = escalation.title();
+        notification.decidingTeamId = escalation.decidingTeamId();
+        notification.reasonsText = escalation.reasonsText();
+        notification.dueAt = escalation.dueAt();
         notification.payload = eventJson;
         notification.status = channel == Channel.INBOX ? NotificationStatus.UNREAD : NotificationStatus.PENDING;
         notification.nextAttemptAt = channel == Channel.INBOX ? null : now;
         notification.createdAt = now;
         notification.deliveredAt = channel == Channel.INBOX ? now : null;
         notifications.persist(notification);
-        return notification;
     }
 }

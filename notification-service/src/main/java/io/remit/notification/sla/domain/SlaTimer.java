@@ -2,6 +2,8 @@ package io.remit.notification.sla.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -14,10 +16,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "sla_timer")
 public class SlaTimer {
-
-    public static final String ARMED = "ARMED";
-    public static final String FIRED = "FIRED";
-    public static final String STOPPED = "STOPPED";
 
     @Id
     @Column(name = "escalation_id")
@@ -32,8 +30,9 @@ public class SlaTimer {
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String state;
+    public TimerState state;
 
     @Version
     public long version;

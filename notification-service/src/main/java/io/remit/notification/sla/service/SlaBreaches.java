@@ -1,17 +1,16 @@
 package io.remit.notification.sla.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.remit.notification.escalation.domain.EscalationBreach;
-import io.remit.notification.escalation.domain.EscalationRecord;
-import io.remit.notification.notification.service.NotificationPlanner;
+import io.remit.notification.sla.domain.EscalationBreach;
 import io.remit.notification.sla.domain.SlaTimer;
-import io.remit.notification.sla.events.NotificationEvents;
+import io.remit.notification.sla.events.RootDeadlineRenewed;
 import io.remit.notification.sla.events.SlaBreached;
 import io.remit.notification.team.domain.ReplicaTeam;
 import io.remit.notification.team.service.TeamDirectory;
 import io.remit.platform.ids.TimeOrderedIds;
 import io.remit.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -19,8 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Fires a deadline that passed: records the breach and publishes it, in one transaction with the claim, so the
- * breach of a level is published exactly once. At the root, where there is no one above, the root's leads are
- * reminded and the deadline renewed for another SLA period.
+ * breach of a level is published exactly once. At the root, where there is no one above, the deadline is renewed for
+ * another SLA period and {@link RootDeadlineRenewed} tells the escalation's record, which reminds the root's leads.
  */
 @ApplicationScoped
 public class SlaBreaches {
@@ -29,17 +28,17 @@ public class SlaBreaches {
 
     private final SlaTimers timers;
     private final TeamDirectory directory;
-    private final NotificationPlanner planner;
     private final Outbox outbox;
     private final EntityManager entityManager;
+    private final Event<RootDeadlineRenewed> rootDeadlineRenewed;
 
-    SlaBreaches(SlaTimers timers, TeamDirectory directory, NotificationPlanner planner, Outbox outbox,
-            EntityManager entityManager) {
+    SlaBreaches(SlaTimers timers, TeamDirectory directory, Outbox outbox, EntityManager entityManager,
+            Event<RootDeadlineRenewed> rootDeadlineRenewed) {
         this.timers = timers;
         this.directory = directory;
-        this.planner = planner;
         this.outbox = outbox;
         this.entityManager = entityManager;
+        this.rootDeadlineRenewed = rootDeadlineRenewed;
     }
 
     /** Returns whether this call fired it (false when another instance did, or it was re-armed meanwhile). */
@@ -59,15 +58,10 @@ public class SlaBreaches {
         breach.atRoot = atRoot;
         breach.breachedAt = now;
         entityManager.persist(breach);
-        outbox.append(NotificationEvents.TOPIC, due.escalationId, NotificationEvents.SLA_BREACHED, due.escalationId,
-                new SlaBreached(due.escalationId, due.level, due.targetTeamId, due.dueAt, now, atRoot));
+        outbox.append(new SlaBreached(due.escalationId, due.level, due.targetTeamId, due.dueAt, now, atRoot));
         if (atRoot) {
             Instant renewed = now.plus(target.escalationSla());
-            EscalationRecord record = entityManager.find(EscalationRecord.class, due.escalationId);
-            if (record != null) {
-                record.dueAt = renewed;
-                planner.remindLeads(record, target, reminderPayload(record));
-            }
+            rootDeadlineRenewed.fire(new RootDeadlineRenewed(due.escalationId, target, renewed));
             timers.renew(due.escalationId, renewed);
         }
         return true;
@@ -90,13 +84,5 @@ public class SlaBreaches {
             }
         }
         return fired;
-    }
-
-    private String reminderPayload(EscalationRecord record) {
-        return entityManager.createQuery("select n.payload from Notification n where n.escalationId = :id "
-                        + "order by n.id desc", String.class)
-                .setParameter("id", record.id)
-                .setMaxResults(1)
-                .getResultStream().findFirst().orElse("{}");
     }
 }

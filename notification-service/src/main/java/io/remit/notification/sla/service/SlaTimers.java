@@ -1,6 +1,7 @@
 package io.remit.notification.sla.service;
 
 import io.remit.notification.sla.domain.SlaTimer;
+import io.remit.notification.sla.domain.TimerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,13 +25,13 @@ public class SlaTimers {
         if (timer == null) {
             timer = new SlaTimer();
             timer.escalationId = escalationId;
-        } else if (timer.level > level || SlaTimer.STOPPED.equals(timer.state)) {
+        } else if (timer.level > level || timer.state == TimerState.STOPPED) {
             return;
         }
         timer.level = level;
         timer.targetTeamId = targetTeamId;
         timer.dueAt = dueAt;
-        timer.state = SlaTimer.ARMED;
+        timer.state = TimerState.ARMED;
         entityManager.persist(timer);
     }
 
@@ -40,7 +41,7 @@ public class SlaTimers {
      */
     public void rearm(String escalationId, int level, Instant dueAt) {
         SlaTimer timer = entityManager.find(SlaTimer.class, escalationId);
-        if (timer != null && timer.level == level && SlaTimer.ARMED.equals(timer.state)) {
+        if (timer != null && timer.level == level && timer.state == TimerState.ARMED) {
             timer.dueAt = dueAt;
         }
     }
@@ -48,7 +49,7 @@ public class SlaTimers {
     public void stop(String escalationId) {
         SlaTimer timer = entityManager.find(SlaTimer.class, escalationId);
         if (timer != null) {
-            timer.state = SlaTimer.STOPPED;
+            timer.state = TimerState.STOPPED;
         }
     }
 
@@ -57,8 +58,8 @@ public class SlaTimers {
         return entityManager.createQuery("""
                         update SlaTimer t set t.state = :fired, t.version = t.version + 1
                         where t.escalationId = :id and t.level = :level and t.state = :armed and t.dueAt <= :now""")
-                .setParameter("fired", SlaTimer.FIRED)
-                .setParameter("armed", SlaTimer.ARMED)
+                .setParameter("fired", TimerState.FIRED)
+                .setParameter("armed", TimerState.ARMED)
                 .setParameter("id", escalationId)
                 .setParameter("level", level)
                 .setParameter("now", now)
@@ -69,7 +70,7 @@ public class SlaTimers {
     public List<SlaTimer> findDue(Instant now, int limit) {
         return entityManager.createQuery("from SlaTimer t where t.state = :armed and t.dueAt <= :now order by t.dueAt",
                         SlaTimer.class)
-                .setParameter("armed", SlaTimer.ARMED)
+                .setParameter("armed", TimerState.ARMED)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
@@ -78,7 +79,7 @@ public class SlaTimers {
     /** Re-arms a fired deadline for another period, at the root where nothing moves up. */
     public void renew(String escalationId, Instant dueAt) {
         SlaTimer timer = entityManager.find(SlaTimer.class, escalationId);
-        timer.state = SlaTimer.ARMED;
+        timer.state = TimerState.ARMED;
         timer.dueAt = dueAt;
     }
 }

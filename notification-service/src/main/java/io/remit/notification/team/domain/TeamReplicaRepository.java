@@ -3,6 +3,7 @@ package io.remit.notification.team.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam, String> {
@@ -13,6 +14,30 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                         + "order by m.userId", String.class)
                 .setParameter("team", teamId)
                 .setParameter("lead", ReplicaMember.LEAD)
+                .getResultList();
+    }
+
+    /**
+     * The team and its ancestors, nearest first, in one round trip instead of one per level. The depth bound stops a
+     * cycle in a half-updated replica; a team met twice comes back twice, so the caller sees where the cycle closes.
+     * Synchronized with the team entity, so a team written earlier in the same transaction is flushed and found.
+     */
+    @SuppressWarnings("unchecked")
+    public List<ReplicaTeam> findChain(String teamId, int maxDepth) {
+        return getEntityManager().createNativeQuery("""
+                        with recursive chain (id, parent_id, depth) as (
+                            select t.id, t.parent_id, 0 from {h-schema}team_replica t where t.id = :teamId
+                            union all
+                            select p.id, p.parent_id, c.depth + 1
+                            from {h-schema}team_replica p join chain c on p.id = c.parent_id
+                            where c.depth < :maxDepth
+                        )
+                        select t.* from chain c join {h-schema}team_replica t on t.id = c.id order by c.depth""",
+                        ReplicaTeam.class)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(ReplicaTeam.class)
+                .setParameter("teamId", teamId)
+                .setParameter("maxDepth", maxDepth - 1)
                 .getResultList();
     }
 

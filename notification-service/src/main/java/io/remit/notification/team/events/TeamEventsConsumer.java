@@ -12,11 +12,15 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Builds the team replica from remit.team.events.v1. A failure that may pass is retried with backoff; an unreadable
- * event goes to the dead-letter topic at once.
+ * Builds the team replica from remit.team.events.v1. An unreadable event goes to the dead-letter topic at once; any
+ * other failure is retried with backoff for up to ten minutes, and an event still failing then goes to the
+ * dead-letter topic too.
  */
 @ApplicationScoped
 public class TeamEventsConsumer {
+
+    /** The channel; application.properties names its topic, group and dead-letter topic. */
+    public static final String CHANNEL = "team-events";
 
     private final CloudEventReader reader;
     private final TeamReplicaService replica;
@@ -26,7 +30,7 @@ public class TeamEventsConsumer {
         this.replica = replica;
     }
 
-    @Incoming("team-events")
+    @Incoming(CHANNEL)
     @Blocking
     @Retry(maxRetries = -1, delay = 200, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
             abortOn = PoisonEventException.class)

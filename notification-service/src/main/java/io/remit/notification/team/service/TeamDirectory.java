@@ -35,10 +35,11 @@ public class TeamDirectory {
     public List<ReplicaTeam> chainOf(String teamId) {
         List<ReplicaTeam> chain = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        ReplicaTeam team = teams.findById(teamId);
-        while (team != null && seen.add(team.id) && chain.size() < MAX_DEPTH) {
+        for (ReplicaTeam team : teams.findChain(teamId, MAX_DEPTH)) {
+            if (!seen.add(team.id)) {
+                break; // a cycle: the replica is between two updates of the tree
+            }
             chain.add(team);
-            team = team.parentId == null ? null : teams.findById(team.parentId);
         }
         return chain;
     }

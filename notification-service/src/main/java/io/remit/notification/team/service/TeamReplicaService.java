@@ -1,28 +1,29 @@
 package io.remit.notification.team.service;
 
-import io.remit.notification.escalation.service.EscalationTracker;
 import io.remit.notification.team.domain.ReplicaMember;
 import io.remit.notification.team.domain.ReplicaTeam;
 import io.remit.notification.team.domain.TeamReplicaRepository;
+import io.remit.notification.team.events.TeamArrived;
 import io.remit.notification.team.events.TeamSnapshot;
 import io.remit.platform.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
-/** Keeps the local copy of leads, contacts and SLAs, and releases escalations that were waiting for a team. */
+/** Keeps the local copy of leads, contacts and SLAs, and tells the service when a team it did not know arrives. */
 @ApplicationScoped
 @Transactional
 public class TeamReplicaService {
 
     private final TeamReplicaRepository teams;
     private final ProcessedEvents processedEvents;
-    private final EscalationTracker escalations;
+    private final Event<TeamArrived> teamArrived;
 
-    TeamReplicaService(TeamReplicaRepository teams, ProcessedEvents processedEvents, EscalationTracker escalations) {
+    TeamReplicaService(TeamReplicaRepository teams, ProcessedEvents processedEvents, Event<TeamArrived> teamArrived) {
         this.teams = teams;
         this.processedEvents = processedEvents;
-        this.escalations = escalations;
+        this.teamArrived = teamArrived;
     }
 
     /** Applies a snapshot once per event, and only when it is newer than what the replica holds. */
@@ -50,7 +51,7 @@ public class TeamReplicaService {
         teams.persist(team);
         teams.replaceMembers(team.id, snapshot.members().stream().map(m -> member(snapshot.id(), m)).toList());
         if (!known) {
-            escalations.releaseParked(team.id);
+            teamArrived.fire(new TeamArrived(team.id));
         }
     }
 

@@ -1,4 +1,4 @@
-package io.remit.notification.escalation.domain;
+package io.remit.notification.sla.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
