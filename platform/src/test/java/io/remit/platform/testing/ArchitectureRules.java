@@ -32,10 +32,13 @@ public final class ArchitectureRules {
                 .importPackages(basePackage);
     }
 
-    /** The classes of {@code pkg} (and below) use nothing but the JDK and each other. */
-    public static ArchRule importOnlyTheJdk(String pkg) {
-        return classes().that().resideInAPackage(pkg + "..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", pkg + "..")
+    /**
+     * The classes of a package use nothing but the JDK and each other. ArchUnit's notation: {@code a.b} is that
+     * package alone, {@code a.b..} it and every package below it.
+     */
+    public static ArchRule importOnlyTheJdk(String packageIdentifier) {
+        return classes().that().resideInAPackage(packageIdentifier)
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", packageIdentifier)
                 .because("rules are pure functions over plain values: no database, no framework");
     }
 
