@@ -2,6 +2,7 @@ package io.remit.decision.boundary.service;
 
 import io.remit.decision.boundary.domain.Boundary;
 import io.remit.decision.boundary.domain.BoundaryRepository;
+import io.remit.decision.boundary.events.BoundaryChanged;
 import io.remit.decision.config.RulesConfig;
 import io.remit.decision.evaluation.BoundaryNesting;
 import io.remit.decision.evaluation.BoundaryTerms;
@@ -9,7 +10,6 @@ import io.remit.decision.evaluation.CurrencyMismatchException;
 import io.remit.decision.evaluation.NestingConflict;
 import io.remit.decision.evaluation.NestingConflictException;
 import io.remit.decision.evaluation.TeamNode;
-import io.remit.decision.events.DecisionEvents;
 import io.remit.decision.team.domain.ReplicaTeam;
 import io.remit.decision.team.service.TeamDirectory;
 import io.remit.platform.ids.TimeOrderedIds;
@@ -67,8 +67,7 @@ public class BoundaryService {
 
         Boundary boundary = toBoundary(candidate, draft.reason(), actor, now);
         boundaries.persist(boundary);
-        outbox.append(DecisionEvents.TOPIC, teamId, DecisionEvents.BOUNDARY_CHANGED, teamId + "/" + category,
-                BoundaryChanged.of(boundary));
+        outbox.append(BoundaryChanged.of(boundary));
         return new Written(boundary, latest == null);
     }
 

@@ -4,6 +4,7 @@ import io.remit.decision.boundary.domain.BoundaryRepository;
 import io.remit.decision.config.RulesConfig;
 import io.remit.decision.decision.domain.Decision;
 import io.remit.decision.decision.domain.DecisionRepository;
+import io.remit.decision.decision.events.DecisionRecorded;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationRepository;
 import io.remit.decision.escalation.service.EscalationService;
@@ -16,7 +17,6 @@ import io.remit.decision.evaluation.RemitEvaluator;
 import io.remit.decision.evaluation.TeamArchivedException;
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.evaluation.Verdict;
-import io.remit.decision.events.DecisionEvents;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.ledger.ChainVerification;
 import io.remit.decision.ledger.ChainedEntry;
@@ -95,8 +95,7 @@ public class DecisionService {
         }
         TeamLog.chain(head, decision);
         decisions.persist(decision);
-        outbox.append(DecisionEvents.TOPIC, decision.id, DecisionEvents.DECISION_RECORDED, decision.id,
-                DecisionRecorded.of(decision));
+        outbox.append(DecisionRecorded.of(decision));
         Escalation escalation = evaluation.verdict() == Verdict.ESCALATED
                 ? escalations.open(decision, evaluation.escalationTargetTeamId(), head)
                 : null;

@@ -10,7 +10,6 @@ import io.remit.decision.escalation.domain.StepAction;
 import io.remit.decision.escalation.events.EscalationEventData;
 import io.remit.decision.evaluation.EscalationRouting;
 import io.remit.decision.evaluation.TeamNode;
-import io.remit.decision.events.DecisionEvents;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.ledger.TeamLog;
 import io.remit.decision.ledger.TeamLogHead;
@@ -104,8 +103,7 @@ public class EscalationService {
         escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
         appendStep(teamLog.lockHead(escalation.teamId), escalation, StepAction.ACKNOWLEDGED, caller.userId(), now,
                 null);
-        outbox.append(DecisionEvents.TOPIC, escalation.decisionId, DecisionEvents.ESCALATION_ACKNOWLEDGED,
-                escalation.id, EscalationEventData.Acknowledged.of(escalation));
+        outbox.append(EscalationEventData.Acknowledged.of(escalation));
         return escalation;
     }
 
@@ -123,8 +121,7 @@ public class EscalationService {
         escalation.resolvedBy = caller.userId();
         appendStep(teamLog.lockHead(escalation.teamId), escalation, StepAction.RESOLVED, caller.userId(), now,
                 comment);
-        outbox.append(DecisionEvents.TOPIC, escalation.decisionId, DecisionEvents.ESCALATION_RESOLVED, escalation.id,
-                EscalationEventData.Resolved.of(escalation, comment));
+        outbox.append(EscalationEventData.Resolved.of(escalation, comment));
         return escalation;
     }
 
@@ -199,7 +196,6 @@ public class EscalationService {
     }
 
     private void publishEscalated(Decision decision, Escalation escalation) {
-        outbox.append(DecisionEvents.TOPIC, decision.id, DecisionEvents.DECISION_ESCALATED, escalation.id,
-                EscalationEventData.Escalated.of(decision, escalation));
+        outbox.append(EscalationEventData.Escalated.of(decision, escalation));
     }
 }
