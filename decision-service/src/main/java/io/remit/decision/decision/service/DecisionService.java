@@ -5,8 +5,10 @@ import io.remit.decision.config.RulesConfig;
 import io.remit.decision.decision.domain.Decision;
 import io.remit.decision.decision.domain.DecisionRepository;
 import io.remit.decision.decision.events.DecisionRecorded;
+import io.remit.decision.escalation.domain.EscalatedDecision;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationRepository;
+import io.remit.decision.escalation.service.EscalationOpening;
 import io.remit.decision.escalation.service.EscalationService;
 import io.remit.decision.evaluation.CurrencyMismatchException;
 import io.remit.decision.evaluation.DecidedAtOutOfRangeException;
@@ -97,7 +99,7 @@ public class DecisionService {
         decisions.persist(decision);
         outbox.append(DecisionRecorded.of(decision));
         Escalation escalation = evaluation.verdict() == Verdict.ESCALATED
-                ? escalations.open(decision, evaluation.escalationTargetTeamId(), head)
+                ? escalations.open(openingFor(decision, evaluation.escalationTargetTeamId()), head)
                 : null;
         return new Recorded(decision, escalation);
     }
@@ -138,6 +140,22 @@ public class DecisionService {
         } catch (CurrencyMismatchException e) {
             throw DecisionProblems.currency(e);
         }
+    }
+
+    /** What the escalation keeps of the decision, so that it never has to read the decision log. */
+    private static EscalationOpening openingFor(Decision decision, String targetTeamId) {
+        EscalatedDecision escalated = new EscalatedDecision();
+        escalated.category = decision.category;
+        escalated.title = decision.title;
+        escalated.budgetAmount = decision.budgetAmount;
+        escalated.budgetCurrency = decision.budgetCurrency;
+        escalated.risk = decision.risk;
+        escalated.scope = decision.scope;
+        escalated.reversible = decision.reversible;
+        escalated.decidedBy = decision.decidedBy;
+        escalated.decidedAt = decision.decidedAt;
+        return new EscalationOpening(decision.id, decision.teamId, escalated, decision.reasons(), targetTeamId,
+                decision.recordedBy, decision.recordedAt);
     }
 
     private Instant decidedAt(DecisionCommand command) {

@@ -1,6 +1,5 @@
 package io.remit.decision.escalation.events;
 
-import io.remit.decision.decision.domain.Decision;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.evaluation.Risk;
@@ -18,8 +17,8 @@ public final class EscalationEventData {
 
     /** remit.decision.escalated.v1: the decision and where its escalation now stands. */
     public record Escalated(DecisionSnapshot decision, EscalationSnapshot escalation) implements EscalationEvent {
-        public static Escalated of(Decision decision, Escalation escalation) {
-            return new Escalated(DecisionSnapshot.of(decision), EscalationSnapshot.of(escalation));
+        public static Escalated of(Escalation escalation) {
+            return new Escalated(DecisionSnapshot.of(escalation), EscalationSnapshot.of(escalation));
         }
 
         @Override
@@ -40,8 +39,10 @@ public final class EscalationEventData {
 
     public record DecisionSnapshot(String id, String teamId, String category, String title, EventMoney budget,
             Risk risk, Scope scope, boolean reversible, String decidedBy, Instant decidedAt) {
-        static DecisionSnapshot of(Decision d) {
-            return new DecisionSnapshot(d.id, d.teamId, d.category, d.title, EventMoney.of(d.budget()), d.risk,
+        /** The decision as its escalation keeps it. */
+        static DecisionSnapshot of(Escalation e) {
+            var d = e.decision;
+            return new DecisionSnapshot(e.decisionId, e.teamId, d.category, d.title, EventMoney.of(d.budget()), d.risk,
                     d.scope, d.reversible, d.decidedBy, d.decidedAt);
         }
     }

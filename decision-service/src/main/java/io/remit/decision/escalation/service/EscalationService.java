@@ -1,7 +1,5 @@
 package io.remit.decision.escalation.service;
 
-import io.remit.decision.decision.domain.Decision;
-import io.remit.decision.decision.domain.DecisionRepository;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationRepository;
 import io.remit.decision.escalation.domain.EscalationStatus;
@@ -39,16 +37,14 @@ public class EscalationService {
     private static final Logger LOG = Logger.getLogger(EscalationService.class);
 
     private final EscalationRepository escalations;
-    private final DecisionRepository decisions;
     private final TeamDirectory directory;
     private final TeamLog teamLog;
     private final Outbox outbox;
     private final ProcessedEvents processedEvents;
 
-    EscalationService(EscalationRepository escalations, DecisionRepository decisions, TeamDirectory directory,
-            TeamLog teamLog, Outbox outbox, ProcessedEvents processedEvents) {
+    EscalationService(EscalationRepository escalations, TeamDirectory directory, TeamLog teamLog, Outbox outbox,
+            ProcessedEvents processedEvents) {
         this.escalations = escalations;
-        this.decisions = decisions;
         this.directory = directory;
         this.teamLog = teamLog;
         this.outbox = outbox;
@@ -56,29 +52,26 @@ public class EscalationService {
     }
 
     /** Opens the level-1 escalation of a decision, in the transaction that records it, on the same locked log. */
-    public Escalation open(Decision decision, String targetTeamId, TeamLogHead head) {
+    public Escalation open(EscalationOpening opening, TeamLogHead head) {
         Escalation escalation = new Escalation();
         escalation.id = TimeOrderedIds.next();
-        escalation.decisionId = decision.id;
-        escalation.teamId = decision.teamId;
-        escalation.targetTeamId = targetTeamId;
+        escalation.decisionId = opening.decisionId();
+        escalation.teamId = opening.teamId();
+        escalation.decision = opening.decision();
+        escalation.targetTeamId = opening.targetTeamId();
         escalation.level = 1;
         escalation.status = EscalationStatus.OPEN;
-        escalation.openedAt = decision.recordedAt;
-        escalation.dueAt = deadlineFor(targetTeamId, decision.recordedAt);
-        escalation.reasonsText = decision.reasonsText;
+        escalation.openedAt = opening.recordedAt();
+        escalation.dueAt = deadlineFor(opening.targetTeamId(), opening.recordedAt());
+        escalation.setReasons(opening.reasons());
         escalations.persist(escalation);
-        appendStep(head, escalation, StepAction.OPENED, decision.recordedBy, decision.recordedAt, null);
-        publishEscalated(decision, escalation);
+        appendStep(head, escalation, StepAction.OPENED, opening.recordedBy(), opening.recordedAt(), null);
+        outbox.append(EscalationEventData.Escalated.of(escalation));
         return escalation;
     }
 
     public Escalation findEscalation(String id) {
         return escalations.findByIdOptional(id).orElseThrow(() -> EscalationProblems.notFound(id));
-    }
-
-    public Optional<Escalation> findByDecision(String decisionId) {
-        return escalations.findByDecision(decisionId);
     }
 
     public List<EscalationStep> findHistory(String id) {
@@ -152,7 +145,7 @@ public class EscalationService {
         escalation.status = EscalationStatus.OPEN;
         escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
         appendStep(head, escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, null);
-        publishEscalated(decisions.findById(escalation.decisionId), escalation);
+        outbox.append(EscalationEventData.Escalated.of(escalation));
     }
 
     /**
@@ -160,8 +153,7 @@ public class EscalationService {
      * nor any member of the deciding team (separation of duties), whatever other role they hold.
      */
     private void authorize(Escalation escalation, Caller caller) {
-        Decision decision = decisions.findById(escalation.decisionId);
-        if (caller.userId().equals(decision.decidedBy) || directory.isMemberOf(caller.userId(), escalation.teamId)) {
+        if (caller.userId().equals(escalation.decision.decidedBy) || directory.isMemberOf(caller.userId(), escalation.teamId)) {
             throw EscalationProblems.separationOfDuties(caller.userId());
         }
         if (caller.isGovernance()) {
@@ -193,9 +185,5 @@ public class EscalationService {
         step.comment = comment;
         TeamLog.chain(head, step);
         escalations.getEntityManager().persist(step);
-    }
-
-    private void publishEscalated(Decision decision, Escalation escalation) {
-        outbox.append(EscalationEventData.Escalated.of(decision, escalation));
     }
 }
