@@ -1,7 +1,5 @@
 package io.remit.decision.ledger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +19,6 @@ import java.util.List;
  */
 public final class CanonicalForm {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -33,11 +30,7 @@ public final class CanonicalForm {
         for (Object value : values) {
             canonical.add(canonicalValue(value));
         }
-        try {
-            return JSON.writeValueAsString(canonical);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Log content cannot be written as JSON", e);
-        }
+        return CanonicalJson.write(canonical);
     }
 
     /** SHA-256 over the previous hash and this entry's canonical content, as lowercase hex. */

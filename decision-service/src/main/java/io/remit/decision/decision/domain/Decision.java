@@ -5,7 +5,7 @@ import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
 import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.ledger.CanonicalForm;
-import io.remit.decision.ledger.LogEntry;
+import io.remit.decision.teamlog.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -20,10 +20,11 @@ import io.remit.decision.evaluation.TeamArchivedException;
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.ledger.CanonicalForm;
+import io.remit.decision.ledger.HashChain;
 import io.remit.decision.ledger.ChainVerification;
 import io.remit.decision.ledger.ChainedEntry;
-import io.remit.decision.ledger.TeamLog;
-import io.remit.decision.ledger.TeamLogHead;
+import io.remit.decision.teamlog.TeamLog;
+import io.remit.decision.teamlog.TeamLogHead;
 import io.remit.decision.shared.Caller;
 import io.remit.decision.team.service.TeamDirectory;
 import io.remit.platform.ids.TimeOrderedIds;
@@ -95,7 +96,7 @@ public class DecisionService {
         if (evaluation.boundary() != null) {
             decision.boundaryId = judged.boundaries().idOf(evaluation.boundary());
         }
-        TeamLog.chain(head, decision);
+        HashChain.append(head, decision);
         decisions.persist(decision);
         outbox.append(DecisionRecorded.of(decision));
         Escalation escalation = evaluation.verdict() == Verdict.ESCALATED

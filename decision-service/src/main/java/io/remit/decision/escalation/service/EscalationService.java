@@ -9,8 +9,9 @@ import io.remit.decision.escalation.events.EscalationEventData;
 import io.remit.decision.evaluation.EscalationRouting;
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.ledger.CanonicalForm;
-import io.remit.decision.ledger.TeamLog;
-import io.remit.decision.ledger.TeamLogHead;
+import io.remit.decision.ledger.HashChain;
+import io.remit.decision.teamlog.TeamLog;
+import io.remit.decision.teamlog.TeamLogHead;
 import io.remit.decision.shared.Caller;
 import io.remit.decision.team.service.TeamDirectory;
 import io.remit.platform.ids.TimeOrderedIds;
@@ -183,7 +184,7 @@ public class EscalationService {
         step.status = escalation.status;
         step.dueAt = escalation.dueAt;
         step.comment = comment;
-        TeamLog.chain(head, step);
+        HashChain.append(head, step);
         escalations.getEntityManager().persist(step);
     }
 }
