@@ -1,4 +1,4 @@
-package io.remit.decision.escalation.domain;
+package io.remit.decision.shared;
 
 import io.remit.decision.evaluation.Money;
 import io.remit.decision.evaluation.Risk;
@@ -11,11 +11,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * What an escalation keeps of its decision, which never changes: who decided (no one who did may act on it) and the
- * snapshot it publishes again each time it moves up. Kept here so the escalation never reads the decision log.
+ * What a team decided and who decided it, which never changes once logged. A decision stores it, and so does its
+ * escalation: who decided may not act on it, and the escalation publishes this snapshot again on each move up, without
+ * reading the decision log.
  */
 @Embeddable
-public class EscalatedDecision {
+public class DecisionContent {
 
     @Column(nullable = false, updatable = false)
     public String category;
@@ -48,5 +49,20 @@ public class EscalatedDecision {
 
     public Money budget() {
         return budgetAmount == null ? null : new Money(budgetAmount, budgetCurrency);
+    }
+
+    /** A copy for another row: one embedded value never belongs to two entities. */
+    public DecisionContent copy() {
+        DecisionContent copy = new DecisionContent();
+        copy.category = category;
+        copy.title = title;
+        copy.budgetAmount = budgetAmount;
+        copy.budgetCurrency = budgetCurrency;
+        copy.risk = risk;
+        copy.scope = scope;
+        copy.reversible = reversible;
+        copy.decidedBy = decidedBy;
+        copy.decidedAt = decidedAt;
+        return copy;
     }
 }

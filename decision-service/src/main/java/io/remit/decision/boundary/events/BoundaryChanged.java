@@ -4,8 +4,8 @@ import io.remit.decision.boundary.domain.Boundary;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
 import io.remit.decision.events.DecisionEvents;
+import io.remit.decision.events.DecisionServiceEvent;
 import io.remit.decision.events.EventMoney;
-import io.remit.platform.outbox.OutgoingEvent;
 import java.time.Instant;
 
 /**
@@ -14,16 +14,11 @@ import java.time.Instant;
  */
 public record BoundaryChanged(String boundaryId, String teamId, String category, int version, EventMoney maxBudget,
         Risk maxRisk, Scope maxScope, boolean irreversibleAllowed, Instant validFrom, Instant validUntil,
-        String reason, String changedBy, Instant changedAt) implements OutgoingEvent {
+        String reason, String changedBy, Instant changedAt) implements DecisionServiceEvent {
 
     public static BoundaryChanged of(Boundary b) {
         return new BoundaryChanged(b.id, b.teamId, b.category, b.version, EventMoney.of(b.maxBudget()), b.maxRisk,
                 b.maxScope, b.irreversibleAllowed, b.validFrom, b.validUntil, b.reason, b.createdBy, b.createdAt);
-    }
-
-    @Override
-    public String topic() {
-        return DecisionEvents.TOPIC;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.remit.decision.escalation.domain;
 
+import io.remit.decision.shared.DecisionContent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -30,8 +31,9 @@ public class Escalation {
     @Column(name = "team_id", nullable = false, updatable = false)
     public String teamId;
 
+    /** A copy of the decision's content, so that acting on the escalation never reads the decision log. */
     @Embedded
-    public EscalatedDecision decision;
+    public DecisionContent decision;
 
     @Column(name = "target_team_id", nullable = false)
     public String targetTeamId;

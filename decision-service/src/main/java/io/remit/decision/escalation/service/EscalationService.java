@@ -133,7 +133,7 @@ public class EscalationService {
             return;
         }
         Instant now = CanonicalForm.storable(Instant.now());
-        List<TeamNode> above = directory.chainOf(escalation.targetTeamId).stream().skip(1).toList();
+        List<TeamNode> above = directory.chainOfKnownTeam(escalation.targetTeamId).stream().skip(1).toList();
         Optional<String> next = EscalationRouting.nextLevel(above);
         TeamLogHead head = teamLog.lockHead(escalation.teamId);
         if (next.isEmpty()) {
@@ -154,13 +154,15 @@ public class EscalationService {
      * nor any member of the deciding team (separation of duties), whatever other role they hold.
      */
     private void authorize(Escalation escalation, Caller caller) {
-        if (caller.userId().equals(escalation.decision.decidedBy) || directory.isMemberOf(caller.userId(), escalation.teamId)) {
+        if (caller.userId().equals(escalation.decision.decidedBy)
+                || directory.isMemberOf(caller.userId(), escalation.teamId)) {
             throw EscalationProblems.separationOfDuties(caller.userId());
         }
         if (caller.isGovernance()) {
             return;
         }
-        List<String> authorities = directory.chainOf(escalation.targetTeamId).stream().map(TeamNode::id).toList();
+        List<String> authorities = directory.chainOfKnownTeam(escalation.targetTeamId).stream().map(TeamNode::id)
+                .toList();
         if (!directory.leadsAnyOf(caller.userId(), authorities)) {
             throw EscalationProblems.noAuthority(caller.userId(), escalation.targetTeamId);
         }
