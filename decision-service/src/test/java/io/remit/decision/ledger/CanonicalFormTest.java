@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remit.decision.teamlog.LogEntry;
+import io.remit.decision.teamlog.TeamLogHead;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -50,7 +52,7 @@ class CanonicalFormTest {
 
     @Test
     void shouldChainEachEntryToThePreviousHash() {
-        Head head = new Head();
+        TeamLogHead head = new TeamLogHead();
         Entry first = new Entry("first");
         Entry second = new Entry("second");
 
@@ -67,71 +69,17 @@ class CanonicalFormTest {
         assertThat(ChainVerification.verify(List.of(first, second), head).valid()).isTrue();
     }
 
-    private static final class Head implements LogHead {
-        long seq;
-        String hash;
-
-        @Override
-        public long lastSeq() {
-            return seq;
-        }
-
-        @Override
-        public String lastHash() {
-            return hash;
-        }
-
-        @Override
-        public void moveTo(long seq, String hash) {
-            this.seq = seq;
-            this.hash = hash;
-        }
-    }
-
-    private static final class Entry implements ChainedEntry {
+    /** An entry with the columns every stored entry has, and content of its own. */
+    private static final class Entry extends LogEntry {
         final String content;
-        long logSeq;
-        String previousHash;
-        String hash;
 
         Entry(String content) {
             this.content = content;
         }
 
         @Override
-        public String teamId() {
-            return "team";
-        }
-
-        @Override
-        public long logSeq() {
-            return logSeq;
-        }
-
-        @Override
-        public String hash() {
-            return hash;
-        }
-
-        @Override
-        public String previousHash() {
-            return previousHash;
-        }
-
-        @Override
         public String canonicalContent() {
             return CanonicalForm.of("entry", content, logSeq);
-        }
-
-        @Override
-        public void place(long logSeq, String previousHash) {
-            this.logSeq = logSeq;
-            this.previousHash = previousHash;
-        }
-
-        @Override
-        public void seal(String hash) {
-            this.hash = hash;
         }
 
         @Override
