@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remit.decision.escalation.events.SlaBreachConsumer;
 import io.remit.decision.events.DecisionEventSchemas;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.remit.platform.testing.EventSchema;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.Test;
 class DecisionEventsTest {
 
     static final String DECISION_TOPIC = "remit.decision.events.v1";
-    static final String NOTIFICATION_TOPIC = "remit.notification.events.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     String root;
@@ -84,8 +84,8 @@ class DecisionEventsTest {
         String escalationId = created.path("escalation.id");
 
         String breach = slaBreached(escalationId, 1, department);
-        Org.send(NOTIFICATION_TOPIC, escalationId, breach);
-        Org.send(NOTIFICATION_TOPIC, escalationId, breach);
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, breach);
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, breach);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
                 .then().body("level", equalTo(2)).body("targetTeamId", equalTo(root)));
@@ -95,7 +95,7 @@ class DecisionEventsTest {
         assertThat(movedUp.at("/data/escalation/level").asInt()).isEqualTo(2);
         DecisionEventSchemas.forType("remit.decision.escalated.v1").assertValid(movedUp);
 
-        Org.send(NOTIFICATION_TOPIC, escalationId, slaBreached(escalationId, 2, root));
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, slaBreached(escalationId, 2, root));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
                 .then().body("history.action", contains("OPENED", "MOVED_UP", "BREACHED_AT_ROOT"))
                 .body("level", equalTo(2)).body("targetTeamId", equalTo(root)));
@@ -137,6 +137,7 @@ class DecisionEventsTest {
             ((ObjectNode) event.get("data")).put("escalationId", escalationId).put("level", level)
                     .put("targetTeamId", targetTeamId).put("breachedAt", Instant.now().toString());
             BREACH_SCHEMA.assertValid(event);
+            assertThat(event.path("type").asText()).isEqualTo(SlaBreachConsumer.SLA_BREACHED);
             return event.toString();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

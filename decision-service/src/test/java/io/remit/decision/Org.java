@@ -11,6 +11,7 @@ import io.remit.platform.testing.RepositoryFiles;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Builds the organisation a test needs the way production does: team events in team-service's published format
@@ -18,7 +19,6 @@ import java.util.UUID;
  */
 public final class Org {
 
-    public static final String TEAM_TOPIC = TeamEventFixture.TOPIC;
     public static final EventSchema TEAM_SCHEMA = TeamEventFixture.SCHEMA;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,9 +52,23 @@ public final class Org {
         }
     }
 
-    /** Sends one event to a topic of the test broker, as the relay would, and waits for the acknowledgement. */
-    public static void send(String topic, String key, String event) {
-        CloudEventRecords.send(topic, key, event);
+    /**
+     * Sends one event to the topic a consumer channel reads (as configured), as the producer's relay would, and waits
+     * for the acknowledgement.
+     */
+    public static void feed(String channel, String key, String event) {
+        CloudEventRecords.send(topicOf(channel), key, event);
+    }
+
+    /** The topic a consumer channel reads. */
+    public static String topicOf(String channel) {
+        return ConfigProvider.getConfig().getValue("mp.messaging.incoming." + channel + ".topic", String.class);
+    }
+
+    /** Where a consumer channel puts the messages it can never process. */
+    public static String deadLetterTopicOf(String channel) {
+        return ConfigProvider.getConfig().getValue("mp.messaging.incoming." + channel + ".dead-letter-queue.topic",
+                String.class);
     }
 
     /** The snapshot version the replica holds for a team, or -1. */

@@ -1,16 +1,18 @@
 package io.remit.decision.evaluation;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One version of a team's decision right for one category. Validity is the half-open interval
  * [validFrom, validUntil) so that one version can end exactly where its successor begins.
  *
+ * @param id          the stored version this is; null for a version not written yet
  * @param maxBudget   null grants no spending at all (not "unlimited")
  * @param validUntil  null means open-ended
  */
-public record BoundaryTerms(String teamId, String category, int version, Money maxBudget, Risk maxRisk,
+public record BoundaryTerms(String id, String teamId, String category, int version, Money maxBudget, Risk maxRisk,
                             Scope maxScope, boolean irreversibleAllowed, Instant validFrom, Instant validUntil) {
 
     public BoundaryTerms {
@@ -25,6 +27,21 @@ public record BoundaryTerms(String teamId, String category, int version, Money m
         if (validUntil != null && !validUntil.isAfter(validFrom)) {
             throw new IllegalArgumentException("validUntil " + validUntil + " must lie after validFrom " + validFrom);
         }
+    }
+
+    /**
+     * The team's own boundary that applies to the decision: for its category and in force at its decidedAt; null when
+     * the team has none. The map is meant to hold exactly that, but checking again keeps a stale entry from granting
+     * rights.
+     */
+    public static BoundaryTerms ownBoundaryFor(String teamId, Map<String, BoundaryTerms> boundariesByTeam,
+                                               DecisionFacts decision) {
+        BoundaryTerms boundary = boundariesByTeam.get(teamId);
+        boolean applies = boundary != null
+                && boundary.teamId().equals(teamId)
+                && boundary.category().equals(decision.category())
+                && boundary.validAt(decision.decidedAt());
+        return applies ? boundary : null;
     }
 
     public boolean validAt(Instant t) {

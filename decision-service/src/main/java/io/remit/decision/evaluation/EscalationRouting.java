@@ -25,7 +25,8 @@ public final class EscalationRouting {
         }
         return ancestorsNearestFirst.stream()
                 .filter(TeamNode::holdsAutonomy)
-                .filter(ancestor -> BoundaryCoverage.covers(applicableBoundary(ancestor.id(), boundaries, decision), decision))
+                .filter(ancestor -> BoundaryCoverage.covers(BoundaryTerms.ownBoundaryFor(ancestor.id(), boundaries,
+                        decision), decision))
                 .findFirst()
                 .orElse(last(ancestorsNearestFirst))
                 .id();
@@ -47,16 +48,6 @@ public final class EscalationRouting {
                 .findFirst()
                 .or(() -> Optional.of(last(ancestorsOfCurrentTargetNearestFirst)))
                 .map(TeamNode::id);
-    }
-
-    // The caller promises a boundary valid for the decision; checking again keeps a stale entry from granting rights.
-    static BoundaryTerms applicableBoundary(String teamId, Map<String, BoundaryTerms> boundaries, DecisionFacts decision) {
-        BoundaryTerms boundary = boundaries.get(teamId);
-        boolean applies = boundary != null
-                && boundary.teamId().equals(teamId)
-                && boundary.category().equals(decision.category())
-                && boundary.validAt(decision.decidedAt());
-        return applies ? boundary : null;
     }
 
     private static TeamNode last(List<TeamNode> teams) {

@@ -30,8 +30,4 @@ public record Evaluation(Verdict verdict, List<String> reasons, BoundaryTerms bo
     public static Evaluation escalated(List<String> reasons, BoundaryTerms boundary, String targetTeamId) {
         return new Evaluation(Verdict.ESCALATED, reasons, boundary, targetTeamId);
     }
-
-    public boolean isWithinRemit() {
-        return verdict == Verdict.WITHIN_REMIT;
-    }
 }

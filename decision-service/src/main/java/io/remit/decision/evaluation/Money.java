@@ -24,6 +24,12 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(new BigDecimal(amount), currency);
     }
 
+    /** The amount without trailing zeros, as people write it (20000, not 20000.0000), whatever scale it was read at. */
+    public BigDecimal plainAmount() {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public boolean isPositive() {
         return amount.signum() > 0;
     }

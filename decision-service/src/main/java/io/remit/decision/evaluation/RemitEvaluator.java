@@ -35,7 +35,7 @@ public final class RemitEvaluator {
         if (!team.holdsAutonomy()) {
             return escalate(List.of(AUTONOMY_SUSPENDED), null, ancestors, boundariesValidAtDecidedAt, decision);
         }
-        BoundaryTerms boundary = EscalationRouting.applicableBoundary(team.id(), boundariesValidAtDecidedAt, decision);
+        BoundaryTerms boundary = BoundaryTerms.ownBoundaryFor(team.id(), boundariesValidAtDecidedAt, decision);
         if (boundary == null) {
             List<String> reasons = List.of("no boundary for category '" + decision.category() + "'");
             return escalate(reasons, null, ancestors, boundariesValidAtDecidedAt, decision);

@@ -11,8 +11,8 @@ public record ChainVerification(boolean valid, long count, String headHash, Brok
     public record BrokenEntry(long logSeq, String entry, String problem) {
     }
 
-    /** Recomputes every hash in order; entries must be sorted by logSeq. */
-    public static ChainVerification verify(List<? extends ChainedEntry> entries, TeamLogHead head) {
+    /** Recomputes every hash in order; entries must be sorted by logSeq. A log never appended to has no head. */
+    public static ChainVerification verify(List<? extends ChainedEntry> entries, LogHead head) {
         String previous = null;
         long expectedSeq = 1;
         for (ChainedEntry entry : entries) {
@@ -25,15 +25,15 @@ public record ChainVerification(boolean valid, long count, String headHash, Brok
                 problem = "its content does not match its hash: it was altered after it was written";
             }
             if (problem != null) {
-                return new ChainVerification(false, entries.size(), head == null ? null : head.lastHash,
+                return new ChainVerification(false, entries.size(), head == null ? null : head.lastHash(),
                         new BrokenEntry(entry.logSeq(), entry.describe(), problem));
             }
             previous = entry.hash();
             expectedSeq++;
         }
-        long headSeq = head == null ? 0 : head.lastSeq;
-        if (headSeq != entries.size() || !equal(head == null ? null : head.lastHash, previous)) {
-            return new ChainVerification(false, entries.size(), head == null ? null : head.lastHash,
+        long headSeq = head == null ? 0 : head.lastSeq();
+        if (headSeq != entries.size() || !equal(head == null ? null : head.lastHash(), previous)) {
+            return new ChainVerification(false, entries.size(), head == null ? null : head.lastHash(),
                     new BrokenEntry(headSeq, "log head", "the head does not point at the last entry: entries are "
                             + "missing or were added outside the log"));
         }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An amount of money as the API and the events carry it. Remit never converts between currencies. */
+/** An amount of money as the API carries it. Remit never converts between currencies. */
 @Schema(name = "Money")
 public record MoneyBody(
         @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4)
@@ -22,12 +22,8 @@ public record MoneyBody(
         return new Money(amount, currency);
     }
 
-    /** Null for null; the amount without trailing zeros, as the caller wrote it (20000, not 20000.0000). */
+    /** Null for null; the amount as the caller wrote it (20000, not 20000.0000). */
     public static MoneyBody of(Money money) {
-        if (money == null) {
-            return null;
-        }
-        BigDecimal amount = money.amount().stripTrailingZeros();
-        return new MoneyBody(amount.scale() < 0 ? amount.setScale(0) : amount, money.currency());
+        return money == null ? null : new MoneyBody(money.plainAmount(), money.currency());
     }
 }

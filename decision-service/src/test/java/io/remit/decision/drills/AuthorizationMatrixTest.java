@@ -11,6 +11,7 @@ import static io.remit.platform.testing.drills.AccessTable.Role.MEMBER;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.decision.Api;
+import io.remit.decision.Org;
 import io.remit.platform.testing.drills.AccessTable.Role;
 import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.KafkaBrokerResource;
@@ -36,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AuthorizationMatrixTest {
 
     /** root → department → team (member, lead), another team under the root; team memberships via the replica. */
-    static final class Org {
+    static final class AccessScenario {
         final String prefix = "authz-" + UUID.randomUUID().toString().substring(0, 8);
         final String root = prefix + "-root";
         final String department = prefix + "-dept";
@@ -54,12 +55,12 @@ class AuthorizationMatrixTest {
         final String escalation;
         private final AtomicInteger counter = new AtomicInteger();
 
-        Org() {
-            io.remit.decision.Org.root(root).lead(prefix + "-rory").publish();
-            io.remit.decision.Org.team(department, root).lead(users.get(Role.ANCESTOR_LEAD)).publish();
-            io.remit.decision.Org.team(team, department).lead(users.get(Role.LEAD)).member(users.get(Role.MEMBER))
+        AccessScenario() {
+            Org.root(root).lead(prefix + "-rory").publish();
+            Org.team(department, root).lead(users.get(Role.ANCESTOR_LEAD)).publish();
+            Org.team(team, department).lead(users.get(Role.LEAD)).member(users.get(Role.MEMBER))
                     .publish();
-            io.remit.decision.Org.team(other, root).member(users.get(Role.OTHER_TEAM)).publish();
+            Org.team(other, root).member(users.get(Role.OTHER_TEAM)).publish();
             Api.setBoundary(department, "spend", Api.boundary(100_000L, "HIGH", "ORGANISATION"));
             Api.setBoundary(team, "spend", Api.boundary(10_000L, "MEDIUM", "TEAM"));
             decision = Api.as(users.get(Role.MEMBER)).body(Api.decision(team, "spend", 500L)).post("/decisions")
@@ -89,61 +90,62 @@ class AuthorizationMatrixTest {
     }
 
     /** Built by the first cell; if that fails, every cell fails at once with the same cause. */
-    private static final BuiltOnce<Org> ORG = new BuiltOnce<>(() -> new Org());
+    private static final BuiltOnce<AccessScenario> SCENARIO = new BuiltOnce<>(AccessScenario::new);
 
-    private static Org org() {
-        return ORG.get();
+    private static AccessScenario scenario() {
+        return SCENARIO.get();
     }
 
-    static final AccessTable TABLE = new AccessTable(role -> org().token(role));
+    static final AccessTable TABLE = new AccessTable(role -> scenario().token(role));
 
     static {
         TABLE.row("GET", "/boundaries/conflicts").anyUser()
                 .call((as, role) -> as.get("/boundaries/conflicts"));
         TABLE.row("POST", "/decisions", "for oneself").allow(MEMBER, LEAD, INTEGRATION)
                 .call((as, role) -> {
-                    Map<String, Object> body = new HashMap<>(Api.decision(org().team, "spend", 100L));
+                    Map<String, Object> body = new HashMap<>(Api.decision(scenario().team, "spend", 100L));
                     body.put("source", "authz-drill");
-                    body.put("externalRef", org().prefix + "-" + org().fresh("ref"));
+                    body.put("externalRef", scenario().prefix + "-" + scenario().fresh("ref"));
                     if (role == INTEGRATION) {
-                        body.put("decidedBy", org().users.get(MEMBER));
+                        body.put("decidedBy", scenario().users.get(MEMBER));
                     }
                     return as.body(body).post("/decisions");
                 });
         TABLE.row("POST", "/decisions", "on behalf of the member").allow(MEMBER, INTEGRATION)
                 .call((as, role) -> {
-                    Map<String, Object> body = new HashMap<>(Api.decision(org().team, "spend", 100L));
-                    body.put("decidedBy", org().users.get(MEMBER));
+                    Map<String, Object> body = new HashMap<>(Api.decision(scenario().team, "spend", 100L));
+                    body.put("decidedBy", scenario().users.get(MEMBER));
                     return as.body(body).post("/decisions");
                 });
         TABLE.row("POST", "/decisions", "integration without decidedBy").allow(MEMBER, LEAD)
                 .expect(INTEGRATION, 400, "integration must name decidedBy (validation problem, not an authorization "
                         + "refusal)")
-                .call((as, role) -> as.body(Api.decision(org().team, "spend", 100L)).post("/decisions"));
+                .call((as, role) -> as.body(Api.decision(scenario().team, "spend", 100L)).post("/decisions"));
         TABLE.row("GET", "/decisions").anyUser()
-                .call((as, role) -> as.queryParam("teamId", org().team).get("/decisions"));
+                .call((as, role) -> as.queryParam("teamId", scenario().team).get("/decisions"));
         TABLE.row("POST", "/decisions/evaluate").anyUser()
-                .call((as, role) -> as.body(Api.decision(org().team, "spend", 50_000L)).post("/decisions/evaluate"));
+                .call((as, role) -> as.body(Api.decision(scenario().team, "spend", 50_000L))
+                        .post("/decisions/evaluate"));
         TABLE.row("GET", "/decisions/{id}").anyUser()
-                .call((as, role) -> as.get("/decisions/{id}", org().decision));
+                .call((as, role) -> as.get("/decisions/{id}", scenario().decision));
         TABLE.row("GET", "/escalations").anyUser()
-                .call((as, role) -> as.queryParam("targetTeamId", org().department).get("/escalations"));
+                .call((as, role) -> as.queryParam("targetTeamId", scenario().department).get("/escalations"));
         TABLE.row("GET", "/escalations/{id}").anyUser()
-                .call((as, role) -> as.get("/escalations/{id}", org().escalation));
+                .call((as, role) -> as.get("/escalations/{id}", scenario().escalation));
         TABLE.row("POST", "/escalations/{id}/acknowledge").allow(ANCESTOR_LEAD, GOVERNANCE)
-                .call((as, role) -> as.post("/escalations/{id}/acknowledge", org().escalate()));
+                .call((as, role) -> as.post("/escalations/{id}/acknowledge", scenario().escalate()));
         TABLE.row("POST", "/escalations/{id}/resolve").allow(ANCESTOR_LEAD, GOVERNANCE)
                 .call((as, role) -> as.body(Map.of("outcome", "REJECTED", "comment", "Matrix check"))
-                        .post("/escalations/{id}/resolve", org().escalate()));
+                        .post("/escalations/{id}/resolve", scenario().escalate()));
         TABLE.row("GET", "/teams/{teamId}/boundaries").anyUser()
-                .call((as, role) -> as.get("/teams/{t}/boundaries", org().team));
+                .call((as, role) -> as.get("/teams/{t}/boundaries", scenario().team));
         TABLE.row("PUT", "/teams/{teamId}/boundaries/{category}").allow(GOVERNANCE)
                 .call((as, role) -> as.body(Api.boundary(1_000L, "LOW", "TEAM"))
-                        .put("/teams/{t}/boundaries/{c}", org().team, org().fresh("cat")));
+                        .put("/teams/{t}/boundaries/{c}", scenario().team, scenario().fresh("cat")));
         TABLE.row("GET", "/teams/{teamId}/boundaries/{category}/versions").anyUser()
-                .call((as, role) -> as.get("/teams/{t}/boundaries/{c}/versions", org().team, "spend"));
+                .call((as, role) -> as.get("/teams/{t}/boundaries/{c}/versions", scenario().team, "spend"));
         TABLE.row("GET", "/teams/{teamId}/decisions/verify").anyUser()
-                .call((as, role) -> as.get("/teams/{t}/decisions/verify", org().team));
+                .call((as, role) -> as.get("/teams/{t}/decisions/verify", scenario().team));
     }
 
     static Stream<Arguments> cells() {

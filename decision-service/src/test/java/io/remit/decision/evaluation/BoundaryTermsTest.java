@@ -2,9 +2,11 @@ package io.remit.decision.evaluation;
 
 import static io.remit.decision.evaluation.Fixtures.at;
 import static io.remit.decision.evaluation.Fixtures.boundary;
+import static io.remit.decision.evaluation.Fixtures.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,7 +58,30 @@ class BoundaryTermsTest {
 
     @Test
     void shouldNumberVersionsFromOne() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new BoundaryTerms("dev", "spend", 0, null,
+        assertThatIllegalArgumentException().isThrownBy(() -> new BoundaryTerms(null, "dev", "spend", 0, null,
                 Risk.LOW, Scope.TEAM, false, at("2025-01-01"), null));
+    }
+
+    @ParameterizedTest(name = "{0}'s {1} boundary valid [{2}, {3}) for dev's spend decision: applies {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # held by | category | from       | until      | applies
+            dev       | spend    | 2025-01-01 | -          | true
+            dev       | spend    | 2025-07-01 | -          | false
+            dev       | spend    | 2025-01-01 | 2025-06-01 | false
+            dev       | vendor   | 2025-01-01 | -          | false
+            eng       | spend    | 2025-01-01 | -          | false
+            """)
+    void shouldFindTheTeamsOwnBoundaryOnlyForTheDecisionsCategoryAndTime(String holder, String category,
+                                                                         String from, String until, boolean applies) {
+        BoundaryTerms terms = boundary(holder).category(category).validFrom(from).validUntil(until).build();
+        DecisionFacts decision = decision("dev").build();
+
+        assertThat(BoundaryTerms.ownBoundaryFor("dev", Map.of("dev", terms), decision))
+                .isEqualTo(applies ? terms : null);
+    }
+
+    @Test
+    void shouldFindNoOwnBoundaryForATeamWithout() {
+        assertThat(BoundaryTerms.ownBoundaryFor("dev", Map.of(), decision("dev").build())).isNull();
     }
 }

@@ -57,8 +57,8 @@ final class Fixtures {
         BoundaryBuilder validUntil(String value) { validUntil = value == null ? null : at(value); return this; }
 
         BoundaryTerms build() {
-            return new BoundaryTerms(teamId, category, 1, maxBudget, maxRisk, maxScope, irreversibleAllowed,
-                    validFrom, validUntil);
+            return new BoundaryTerms("boundary-of-" + teamId, teamId, category, 1, maxBudget, maxRisk, maxScope,
+                    irreversibleAllowed, validFrom, validUntil);
         }
     }
 

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.remit.decision.boundary.service.BoundaryChanged;
-import io.remit.decision.decision.service.DecisionRecorded;
+import io.remit.decision.boundary.events.BoundaryChanged;
+import io.remit.decision.decision.events.DecisionRecorded;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.events.EscalationEventData.Acknowledged;
 import io.remit.decision.escalation.events.EscalationEventData.DecisionSnapshot;
@@ -20,9 +20,9 @@ import io.remit.decision.evaluation.Money;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
 import io.remit.decision.evaluation.Verdict;
-import io.remit.decision.shared.MoneyBody;
 import io.remit.platform.events.CloudEventWriter;
 import io.remit.platform.events.EventsConfig;
+import io.remit.platform.outbox.OutgoingEvent;
 import io.remit.platform.testing.RepositoryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -137,17 +137,17 @@ class DecisionEventSchemaTest {
                 DecisionEvents.DECISION_RECORDED, Map.of(
                         "/$defs/decisionRecorded", DecisionRecorded.class,
                         "/$defs/boundaryRef", DecisionRecorded.BoundaryRef.class,
-                        "/$defs/money", MoneyBody.class),
+                        "/$defs/money", EventMoney.class),
                 DecisionEvents.DECISION_ESCALATED, Map.of(
                         "/properties/data", Escalated.class,
                         "/$defs/decisionSnapshot", DecisionSnapshot.class,
                         "/$defs/escalationSnapshot", EscalationSnapshot.class,
-                        "/$defs/money", MoneyBody.class),
+                        "/$defs/money", EventMoney.class),
                 DecisionEvents.ESCALATION_ACKNOWLEDGED, Map.of("/properties/data", Acknowledged.class),
                 DecisionEvents.ESCALATION_RESOLVED, Map.of("/properties/data", Resolved.class),
                 DecisionEvents.BOUNDARY_CHANGED, Map.of(
                         "/properties/data", BoundaryChanged.class,
-                        "/$defs/money", MoneyBody.class));
+                        "/$defs/money", EventMoney.class));
 
         objectsPerType.forEach((type, objects) -> objects.forEach((pointer, record) -> {
             JsonNode object = schemaJson(type).at(pointer);
@@ -163,7 +163,10 @@ class DecisionEventSchemaTest {
         }));
     }
 
-    /** What the producer actually writes: the records through Jackson (as Quarkus configures it) and the envelope. */
+    /**
+     * What the producer actually writes: the records through Jackson (as Quarkus configures it) and the envelope,
+     * with the type and subject each event gives itself; and each event's key, which orders it on the topic.
+     */
     @Test
     void shouldAcceptTheEventsWrittenFromTheRecords() throws Exception {
         Instant at = Instant.parse("2026-11-23T10:15:30.123456Z");
@@ -171,35 +174,46 @@ class DecisionEventSchemaTest {
         String escalationId = UUID.randomUUID().toString();
         String boundaryId = UUID.randomUUID().toString();
         String hash = "ab".repeat(32);
-        MoneyBody budget = MoneyBody.of(Money.of("50000.0000", "EUR"));
+        EventMoney budget = EventMoney.of(Money.of("50000.0000", "EUR"));
         List<String> reasons = List.of("budget 50000 EUR exceeds 20000 EUR");
         CloudEventWriter writer = cloudEventWriter();
 
-        Map<String, Object[]> events = new TreeMap<>();
-        events.put("recorded, escalated", new Object[] {DecisionEvents.DECISION_RECORDED, decisionId,
+        record Expected(OutgoingEvent event, String type, String key, String subject) {
+        }
+        Map<String, Expected> events = new TreeMap<>();
+        events.put("recorded, escalated", new Expected(
                 new DecisionRecorded(decisionId, "payments", "spend", "Switch card processor", "Lower fees", budget, Risk.HIGH,
                         Scope.CROSS_TEAM, false, "bob", at, "adr-bot", at, "adr-bot", "ADR-0042", Verdict.ESCALATED,
-                        reasons, new DecisionRecorded.BoundaryRef(boundaryId, "spend", 2), hash, hash)});
-        events.put("recorded, root within remit", new Object[] {DecisionEvents.DECISION_RECORDED, decisionId,
+                        reasons, new DecisionRecorded.BoundaryRef(boundaryId, "spend", 2), hash, hash),
+                DecisionEvents.DECISION_RECORDED, decisionId, decisionId));
+        events.put("recorded, root within remit", new Expected(
                 new DecisionRecorded(decisionId, "acme", "spend", "Open an office", null, null, Risk.CRITICAL,
                         Scope.ORGANISATION, true, "ceo", at, "ceo", at, null, null, Verdict.WITHIN_REMIT, List.of(),
-                        null, hash, null)});
-        events.put("escalated", new Object[] {DecisionEvents.DECISION_ESCALATED, escalationId,
+                        null, hash, null),
+                DecisionEvents.DECISION_RECORDED, decisionId, decisionId));
+        events.put("escalated", new Expected(
                 new Escalated(new DecisionSnapshot(decisionId, "payments", "spend", "Switch card processor",
-                        MoneyBody.of(Money.of("12.50", "EUR")), Risk.HIGH, Scope.TEAM, true, "bob", at),
-                        new EscalationSnapshot(escalationId, 1, "finance", reasons, at, EscalationStatus.OPEN))});
-        events.put("acknowledged", new Object[] {DecisionEvents.ESCALATION_ACKNOWLEDGED, escalationId,
-                new Acknowledged(escalationId, decisionId, "payments", "finance", 1, "dana", at, at)});
-        events.put("resolved", new Object[] {DecisionEvents.ESCALATION_RESOLVED, escalationId,
+                        EventMoney.of(Money.of("12.50", "EUR")), Risk.HIGH, Scope.TEAM, true, "bob", at),
+                        new EscalationSnapshot(escalationId, 1, "finance", reasons, at, EscalationStatus.OPEN)),
+                DecisionEvents.DECISION_ESCALATED, decisionId, escalationId));
+        events.put("acknowledged", new Expected(
+                new Acknowledged(escalationId, decisionId, "payments", "finance", 1, "dana", at, at),
+                DecisionEvents.ESCALATION_ACKNOWLEDGED, decisionId, escalationId));
+        events.put("resolved", new Expected(
                 new Resolved(escalationId, decisionId, "payments", "finance", 1, EscalationStatus.REJECTED,
-                        "Not this quarter", "dana", at)});
-        events.put("boundary changed", new Object[] {DecisionEvents.BOUNDARY_CHANGED, "payments/spend",
+                        "Not this quarter", "dana", at),
+                DecisionEvents.ESCALATION_RESOLVED, decisionId, escalationId));
+        events.put("boundary changed", new Expected(
                 new BoundaryChanged(boundaryId, "payments", "spend", 1, null, Risk.MEDIUM, Scope.TEAM, false, at,
-                        null, "Quarterly budget review", "gina", at)});
+                        null, "Quarterly budget review", "gina", at),
+                DecisionEvents.BOUNDARY_CHANGED, "payments", "payments/spend"));
 
-        events.forEach((name, event) -> {
-            String json = writer.write(UUID.randomUUID().toString(), (String) event[0], (String) event[1],
-                    Instant.now(), event[2]);
+        events.forEach((name, expected) -> {
+            OutgoingEvent event = expected.event();
+            assertThat(List.of(event.topic(), event.type(), event.key(), event.subject())).as(name)
+                    .containsExactly(DecisionEvents.TOPIC, expected.type(), expected.key(), expected.subject());
+            String json = writer.write(UUID.randomUUID().toString(), event.type(), event.subject(), Instant.now(),
+                    event.data());
             assertThatCode(() -> DecisionEventSchemas.assertValid(json)).as(name).doesNotThrowAnyException();
         });
     }

@@ -4,32 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remit.decision.teamlog.LogEntry;
+import io.remit.decision.teamlog.TeamLogHead;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The canonical text is hashed, so it may never change: these tests hold it to the text Jackson's default writer gave
- * the entries hashed before the form was written by hand, and to fixed bytes that no library can move.
+ * The canonical text is what every stored hash covers, so it must stay byte for byte what it was when the entries
+ * were written: JSON as Jackson's default ObjectMapper wrote it, which the hashes of existing logs were computed with.
  */
 class CanonicalFormTest {
 
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
+    enum Kind { LOW }
+
     @Test
-    void shouldWriteEveryCharacterAsJacksonsDefaultWriterDid() throws Exception {
-        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
-            String text = "a" + (char) c + "b";
-            assertThat(CanonicalForm.of(text)).as("U+%04X", c).isEqualTo(JACKSON.writeValueAsString(List.of(text)));
+    void shouldWriteEveryCharacterAsJacksonDid() throws Exception {
+        StringBuilder everyChar = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            everyChar.append(c);
         }
+        String text = everyChar.append(Character.MAX_VALUE).toString();
+
+        assertThat(CanonicalForm.of(text)).isEqualTo(JACKSON.writeValueAsString(List.of(text)));
     }
 
     @Test
-    void shouldWriteMixedValuesAsJacksonsDefaultWriterDid() throws Exception {
+    void shouldWriteEntryValuesAsJacksonDid() throws Exception {
+        Instant at = Instant.parse("2026-11-23T10:15:30.1234567Z");
+        String written = CanonicalForm.of("decision", "id-1", null, new BigDecimal("50000"), "EUR", Kind.LOW, true,
+                false, 3, 42L, at, List.of("budget 50000 EUR exceeds 20000 EUR", "say \"no\"\n"), List.of());
+
+        assertThat(written).isEqualTo(JACKSON.writeValueAsString(Arrays.asList("decision", "id-1", null,
+                "50000.0000", "EUR", "LOW", true, false, 3, 42L, "2026-11-23T10:15:30.123456Z",
+                List.of("budget 50000 EUR exceeds 20000 EUR", "say \"no\"\n"), List.of())));
+    }
+
+    @Test
+    void shouldWriteMixedValuesAsJacksonDid() throws Exception {
         Random random = new Random(20261201);
         for (int i = 0; i < 2000; i++) {
             String text = randomText(random);
@@ -40,22 +57,59 @@ class CanonicalFormTest {
     }
 
     @Test
-    void shouldWriteDecimalsTimesAndEnumsInOneFixedText() {
+    void shouldKeepTheBytesAndTheHashOfAFixedEntry() {
         String canonical = CanonicalForm.of("decision", new BigDecimal("20000.5"), Instant.parse("2026-03-31T10:15:30Z"),
-                Thread.State.NEW, 7, 12L, true, null, List.of("budget \"50000\"\tEUR", "\u0001"));
+                Kind.LOW, 7, 12L, true, null, List.of("budget \"50000\"\tEUR", "\u0001"));
 
-        assertThat(canonical).isEqualTo("[\"decision\",\"20000.5000\",\"2026-03-31T10:15:30.000000Z\",\"NEW\",7,12,"
+        assertThat(canonical).isEqualTo("[\"decision\",\"20000.5000\",\"2026-03-31T10:15:30.000000Z\",\"LOW\",7,12,"
                 + "true,null,[\"budget \\\"50000\\\"\\tEUR\",\"\\u0001\"]]");
         // SHA-256 of a newline (the first entry has no predecessor) and the text above, as sha256sum gives it.
         assertThat(CanonicalForm.hash(null, canonical))
-                .isEqualTo("67e04d9979e82a95efbd0580033e9cb7607dfb13d2cbd433e3b62f3f76afde40");
+                .isEqualTo("fb7472b0ce2e3d01acf01b9d3ecbb99cf3f4840e645b06f6fb6a2df055f99c7b");
     }
 
     @Test
-    void shouldRefuseAValueWithoutACanonicalForm() {
-        assertThatThrownBy(() -> CanonicalForm.of("decision", Map.of("a", 1)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("No canonical form");
+    void shouldRefuseValuesWithoutCanonicalForm() {
+        assertThatThrownBy(() -> CanonicalForm.of(1.5d)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("java.lang.Double");
+    }
+
+    @Test
+    void shouldChainEachEntryToThePreviousHash() {
+        TeamLogHead head = new TeamLogHead();
+        Entry first = new Entry("first");
+        Entry second = new Entry("second");
+
+        HashChain.append(head, first);
+        HashChain.append(head, second);
+
+        assertThat(first.logSeq).isEqualTo(1);
+        assertThat(first.previousHash).isNull();
+        assertThat(second.logSeq).isEqualTo(2);
+        assertThat(second.previousHash).isEqualTo(first.hash);
+        assertThat(second.hash).isEqualTo(CanonicalForm.hash(first.hash, second.canonicalContent()));
+        assertThat(head.lastSeq()).isEqualTo(2);
+        assertThat(head.lastHash()).isEqualTo(second.hash);
+        assertThat(ChainVerification.verify(List.of(first, second), head).valid()).isTrue();
+    }
+
+    /** An entry with the columns every stored entry has, and content of its own. */
+    private static final class Entry extends LogEntry {
+        final String content;
+
+        Entry(String content) {
+            this.content = content;
+        }
+
+        @Override
+        public String canonicalContent() {
+            return CanonicalForm.of("entry", content, logSeq);
+        }
+
+        @Override
+        public String describe() {
+            return "entry " + content;
+        }
     }
 
     private static String randomText(Random random) {

@@ -26,8 +26,9 @@ public final class BoundaryHistory {
                 until = until == null || successorStart.isBefore(until) ? successorStart : until;
             }
             if (until == null || until.isAfter(version.validFrom)) {
-                terms.add(new BoundaryTerms(version.teamId, version.category, version.version, version.maxBudget(),
-                        version.maxRisk, version.maxScope, version.irreversibleAllowed, version.validFrom, until));
+                terms.add(new BoundaryTerms(version.id, version.teamId, version.category, version.version,
+                        version.maxBudget(), version.maxRisk, version.maxScope, version.irreversibleAllowed,
+                        version.validFrom, until));
             }
         }
         return terms;

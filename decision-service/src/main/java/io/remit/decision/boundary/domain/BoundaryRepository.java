@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,8 +21,12 @@ public class BoundaryRepository implements PanacheRepositoryBase<Boundary, Strin
         return list("teamId = ?1 and category = ?2 order by version", teamId, category);
     }
 
-    public Optional<Boundary> findVersion(String teamId, String category, int version) {
-        return find("teamId = ?1 and category = ?2 and version = ?3", teamId, category, version).firstResultOptional();
+    /** The team's versions in force at the given time, one per category at most, in category order: one query. */
+    public List<Boundary> findInForce(String teamId, Instant at) {
+        List<Boundary> rows = list("teamId = ?1 order by category, version", teamId);
+        Set<String> inForce = effective(rows).stream().filter(t -> t.validAt(at)).map(BoundaryTerms::id)
+                .collect(Collectors.toSet());
+        return rows.stream().filter(row -> inForce.contains(row.id)).toList();
     }
 
     /** The versions in force, for one category, of each of the given teams. */
@@ -40,36 +44,19 @@ public class BoundaryRepository implements PanacheRepositoryBase<Boundary, Strin
     }
 
     /**
-     * Per team, its boundary for the category in force at the given time, with the id of that version's row. The
-     * rows are read only: nothing is kept for dirty checking at the commit.
+     * Per team, its boundary for the category in force at the given time. The rows are read only: nothing is kept
+     * for dirty checking at the commit.
      */
-    public ValidBoundaries findValidAt(Collection<String> teamIds, String category, Instant at) {
+    public Map<String, BoundaryTerms> findValidAt(Collection<String> teamIds, String category, Instant at) {
         if (teamIds.isEmpty()) {
-            return new ValidBoundaries(Map.of(), Map.of());
+            return Map.of();
         }
         List<Boundary> rows = find("teamId in ?1 and category = ?2 order by teamId, version", teamIds, category)
                 .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .list();
-        Map<String, BoundaryTerms> terms = effective(rows).stream()
+        return effective(rows).stream()
                 .filter(t -> t.validAt(at))
                 .collect(Collectors.toMap(BoundaryTerms::teamId, Function.identity()));
-        Map<String, String> ids = new HashMap<>();
-        for (Boundary row : rows) {
-            BoundaryTerms valid = terms.get(row.teamId);
-            if (valid != null && valid.version() == row.version) {
-                ids.put(row.teamId, row.id);
-            }
-        }
-        return new ValidBoundaries(terms, ids);
-    }
-
-    /** The boundaries in force for one category at one time, per team, and the row id of each. */
-    public record ValidBoundaries(Map<String, BoundaryTerms> byTeam, Map<String, String> idsByTeam) {
-
-        /** The id of the stored version behind the given terms. */
-        public String idOf(BoundaryTerms terms) {
-            return idsByTeam.get(terms.teamId());
-        }
     }
 
     private static List<BoundaryTerms> effective(List<Boundary> rowsGroupedInVersionOrder) {

@@ -1,5 +1,6 @@
 package io.remit.decision.boundary.service;
 
+import io.remit.decision.evaluation.BoundaryVersionRefusedException;
 import io.remit.decision.evaluation.CurrencyMismatchException;
 import io.remit.decision.evaluation.NestingConflictException;
 import io.remit.platform.problem.Problem;
@@ -23,19 +24,27 @@ final class BoundaryProblems {
                 e.getMessage(), List.of(new Problem.FieldError("maxBudget.currency", "must be " + e.expected())));
     }
 
-    static ProblemException retroactive(Instant validFrom) {
+    static ProblemException versioning(BoundaryVersionRefusedException e) {
+        return switch (e.rule()) {
+            case STARTS_IN_THE_PAST -> retroactive(e.at());
+            case ENDS_BEFORE_IT_STARTS -> endsBeforeStart();
+            case STARTS_BEFORE_SCHEDULED_VERSION -> beforeScheduledVersion(e.at());
+        };
+    }
+
+    private static ProblemException retroactive(Instant validFrom) {
         return new ProblemException(422, "retroactive-boundary", "A boundary cannot start in the past",
                 "validFrom " + validFrom + " lies in the past; decisions already logged keep the version that judged "
                         + "them", List.of(new Problem.FieldError("validFrom", "must not lie in the past")));
     }
 
-    static ProblemException beforeScheduledVersion(Instant scheduledFrom) {
+    private static ProblemException beforeScheduledVersion(Instant scheduledFrom) {
         return new ProblemException(422, "boundary-order", "A scheduled version starts later",
                 "The latest version takes over at " + scheduledFrom + "; a new version must start at or after it",
                 List.of(new Problem.FieldError("validFrom", "must not lie before " + scheduledFrom)));
     }
 
-    static ProblemException endsBeforeStart() {
+    private static ProblemException endsBeforeStart() {
         return new ProblemException(400, "validation", "Request is not valid", "validUntil: must lie after validFrom",
                 List.of(new Problem.FieldError("validUntil", "must lie after validFrom")));
     }

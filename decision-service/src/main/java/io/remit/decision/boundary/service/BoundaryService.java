@@ -2,16 +2,21 @@ package io.remit.decision.boundary.service;
 
 import io.remit.decision.boundary.domain.Boundary;
 import io.remit.decision.boundary.domain.BoundaryRepository;
+import io.remit.decision.boundary.events.BoundaryChanged;
 import io.remit.decision.config.RulesConfig;
 import io.remit.decision.evaluation.BoundaryNesting;
 import io.remit.decision.evaluation.BoundaryTerms;
+import io.remit.decision.evaluation.BoundaryVersionRefusedException;
+import io.remit.decision.evaluation.BoundaryVersioning;
+import io.remit.decision.evaluation.BoundaryVersioning.LatestVersion;
+import io.remit.decision.evaluation.BoundaryVersioning.NextVersion;
 import io.remit.decision.evaluation.CurrencyMismatchException;
 import io.remit.decision.evaluation.NestingConflict;
 import io.remit.decision.evaluation.NestingConflictException;
 import io.remit.decision.evaluation.TeamNode;
-import io.remit.decision.events.DecisionEvents;
 import io.remit.decision.team.domain.ReplicaTeam;
 import io.remit.decision.team.service.TeamDirectory;
+import io.remit.decision.team.service.TeamProblems;
 import io.remit.platform.ids.TimeOrderedIds;
 import io.remit.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,33 +48,19 @@ public class BoundaryService {
 
     public Written writeVersion(String teamId, String category, BoundaryDraft draft, String actor) {
         ReplicaTeam team = directory.findTeam(teamId);
-        if (TeamDirectory.isArchived(team)) {
-            throw TeamDirectory.archivedTeam(teamId);
+        if (team.isArchived()) {
+            throw TeamProblems.archivedTeam(teamId);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Instant validFrom = draft.validFrom() == null ? now : draft.validFrom().truncatedTo(ChronoUnit.MICROS);
-        if (validFrom.isBefore(now.minus(rules.clockSkew()))) {
-            throw BoundaryProblems.retroactive(validFrom);
-        }
-        Instant validUntil = draft.validUntil() == null ? null : draft.validUntil().truncatedTo(ChronoUnit.MICROS);
-        if (validUntil != null && !validUntil.isAfter(validFrom)) {
-            throw BoundaryProblems.endsBeforeStart();
-        }
-        List<Boundary> versions = boundaries.findVersions(teamId, category);
-        Boundary latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-        if (latest != null && validFrom.isBefore(latest.validFrom)) {
-            throw BoundaryProblems.beforeScheduledVersion(latest.validFrom);
-        }
-        int version = latest == null ? 1 : latest.version + 1;
-        BoundaryTerms candidate = new BoundaryTerms(teamId, category, version, draft.maxBudget(), draft.maxRisk(),
-                draft.maxScope(), draft.irreversibleAllowed(), validFrom, validUntil);
+        NextVersion next = nextVersion(teamId, category, draft, now);
+        BoundaryTerms candidate = new BoundaryTerms(null, teamId, category, next.version(), draft.maxBudget(),
+                draft.maxRisk(), draft.maxScope(), draft.irreversibleAllowed(), next.validFrom(), next.validUntil());
         checkNesting(candidate);
 
         Boundary boundary = toBoundary(candidate, draft.reason(), actor, now);
         boundaries.persist(boundary);
-        outbox.append(DecisionEvents.TOPIC, teamId, DecisionEvents.BOUNDARY_CHANGED, teamId + "/" + category,
-                BoundaryChanged.of(boundary));
-        return new Written(boundary, latest == null);
+        outbox.append(BoundaryChanged.of(boundary));
+        return new Written(boundary, next.isFirst());
     }
 
     public List<Boundary> listVersions(String teamId, String category) {
@@ -80,11 +71,7 @@ public class BoundaryService {
     /** Each category's version in force now. */
     public List<Boundary> listCurrent(String teamId) {
         directory.findTeam(teamId);
-        Instant now = Instant.now();
-        return boundaries.findAllEffectiveTerms().stream()
-                .filter(terms -> terms.teamId().equals(teamId) && terms.validAt(now))
-                .map(terms -> boundaries.findVersion(teamId, terms.category(), terms.version()).orElseThrow())
-                .toList();
+        return boundaries.findInForce(teamId, Instant.now());
     }
 
     /** Boundaries that exceed an ancestor's, which a re-parenting in team-service can leave behind. */
@@ -94,8 +81,21 @@ public class BoundaryService {
         return BoundaryNesting.conflicts(directory.tree(), current);
     }
 
+    private NextVersion nextVersion(String teamId, String category, BoundaryDraft draft, Instant now) {
+        List<Boundary> versions = boundaries.findVersions(teamId, category);
+        Boundary latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        LatestVersion latestVersion = latest == null ? null : new LatestVersion(latest.version, latest.validFrom);
+        try {
+            return BoundaryVersioning.next(draft.validFrom(), draft.validUntil(), latestVersion, now,
+                    rules.clockSkew());
+        } catch (BoundaryVersionRefusedException e) {
+            throw BoundaryProblems.versioning(e);
+        }
+    }
+
     private void checkNesting(BoundaryTerms candidate) {
-        List<String> ancestors = directory.chainOf(candidate.teamId()).stream().skip(1).map(TeamNode::id).toList();
+        List<String> ancestors = directory.chainOfKnownTeam(candidate.teamId()).stream().skip(1).map(TeamNode::id)
+                .toList();
         List<String> descendants = directory.descendantsOf(candidate.teamId());
         try {
             BoundaryNesting.check(candidate,

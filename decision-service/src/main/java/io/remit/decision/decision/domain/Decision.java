@@ -1,18 +1,16 @@
 package io.remit.decision.decision.domain;
 
-import io.remit.decision.evaluation.Money;
-import io.remit.decision.evaluation.Risk;
-import io.remit.decision.evaluation.Scope;
 import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.ledger.CanonicalForm;
-import io.remit.decision.ledger.LogEntry;
+import io.remit.decision.shared.DecisionContent;
+import io.remit.decision.teamlog.LogEntry;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -28,37 +26,11 @@ public class Decision extends LogEntry {
     @Id
     public String id;
 
-    @Column(nullable = false, updatable = false)
-    public String category;
-
-    @Column(nullable = false, updatable = false)
-    public String title;
+    @Embedded
+    public DecisionContent content;
 
     @Column(updatable = false)
     public String rationale;
-
-    @Column(name = "budget_amount", updatable = false)
-    public BigDecimal budgetAmount;
-
-    @Column(name = "budget_currency", updatable = false)
-    public String budgetCurrency;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    public Risk risk;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    public Scope scope;
-
-    @Column(nullable = false, updatable = false)
-    public boolean reversible;
-
-    @Column(name = "decided_by", nullable = false, updatable = false)
-    public String decidedBy;
-
-    @Column(name = "decided_at", nullable = false, updatable = false)
-    public Instant decidedAt;
 
     @Column(name = "recorded_by", nullable = false, updatable = false)
     public String recordedBy;
@@ -85,10 +57,6 @@ public class Decision extends LogEntry {
     @Column(name = "boundary_version", updatable = false)
     public Integer boundaryVersion;
 
-    public Money budget() {
-        return budgetAmount == null ? null : new Money(budgetAmount, budgetCurrency);
-    }
-
     public List<String> reasons() {
         return reasonsText.isEmpty() ? List.of() : Arrays.asList(reasonsText.split(REASON_SEPARATOR));
     }
@@ -99,9 +67,10 @@ public class Decision extends LogEntry {
 
     @Override
     public String canonicalContent() {
-        return CanonicalForm.of("decision", id, teamId, category, title, rationale, budgetAmount, budgetCurrency, risk,
-                scope, reversible, decidedBy, decidedAt, recordedBy, recordedAt, source, externalRef, verdict,
-                reasons(), boundaryId, boundaryVersion, logSeq);
+        DecisionContent c = content;
+        return CanonicalForm.of("decision", id, teamId, c.category, c.title, rationale, c.budgetAmount,
+                c.budgetCurrency, c.risk, c.scope, c.reversible, c.decidedBy, c.decidedAt, recordedBy, recordedAt, source,
+                externalRef, verdict, reasons(), boundaryId, boundaryVersion, logSeq);
     }
 
     @Override

@@ -26,7 +26,7 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, Strin
             parameters.and("teamId", filter.teamId());
         }
         if (filter.category() != null) {
-            query.append(" and d.category = :category");
+            query.append(" and d.content.category = :category");
             parameters.and("category", filter.category());
         }
         if (filter.verdict() != null) {
@@ -38,11 +38,11 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, Strin
             parameters.and("status", filter.status());
         }
         if (filter.from() != null) {
-            query.append(" and d.decidedAt >= :from");
+            query.append(" and d.content.decidedAt >= :from");
             parameters.and("from", filter.from());
         }
         if (filter.to() != null) {
-            query.append(" and d.decidedAt < :to");
+            query.append(" and d.content.decidedAt < :to");
             parameters.and("to", filter.to());
         }
         if (before != null) {

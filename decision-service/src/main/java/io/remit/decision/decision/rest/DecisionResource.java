@@ -2,15 +2,14 @@ package io.remit.decision.decision.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.remit.decision.decision.domain.DecisionRepository;
 import io.remit.decision.decision.service.DecisionService;
+import io.remit.decision.decision.service.IdempotentDecisions;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.evaluation.Verdict;
-import io.remit.decision.idempotency.IdempotencyStore;
-import io.remit.decision.ledger.CanonicalForm;
+import io.remit.decision.idempotency.IdempotencyStore.StoredResponse;
 import io.remit.decision.shared.Caller;
 import io.remit.decision.shared.QueryParams;
 import io.remit.platform.paging.Page;
@@ -31,7 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,14 +47,14 @@ public class DecisionResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final DecisionService decisions;
-    private final IdempotencyStore idempotency;
+    private final IdempotentDecisions idempotentDecisions;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
 
-    DecisionResource(DecisionService decisions, IdempotencyStore idempotency, SecurityIdentity identity,
+    DecisionResource(DecisionService decisions, IdempotentDecisions idempotentDecisions, SecurityIdentity identity,
             ObjectMapper mapper) {
         this.decisions = decisions;
-        this.idempotency = idempotency;
+        this.idempotentDecisions = idempotentDecisions;
         this.identity = identity;
         this.mapper = mapper;
     }
@@ -81,23 +79,16 @@ public class DecisionResource {
             @Context UriInfo uri) throws JsonProcessingException {
         Caller caller = Caller.of(identity);
         if (idempotencyKey == null) {
-            var recorded = decisions.record(request.toCommand(), caller);
-            return created(uri, DecisionView.of(recorded));
-        }
-        String requestHash = CanonicalForm.hash(null, mapper.writeValueAsString(request));
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<IdempotencyStore.StoredResponse> replay = idempotency.replay(caller.userId(), idempotencyKey,
-                    requestHash);
-            if (replay.isPresent()) {
-                return Response.status(replay.get().status()).location(URI.create(replay.get().location()))
-                        .entity(replay.get().body()).type(MediaType.APPLICATION_JSON).build();
-            }
             DecisionView view = DecisionView.of(decisions.record(request.toCommand(), caller));
-            Response response = created(uri, view);
-            idempotency.remember(caller.userId(), idempotencyKey, requestHash, 201, response.getLocation().toString(),
-                    mapper.writeValueAsString(view));
-            return response;
-        });
+            return Response.created(location(uri, view)).entity(view).build();
+        }
+        StoredResponse response = idempotentDecisions.record(request.toCommand(), caller, idempotencyKey,
+                mapper.writeValueAsString(request), recorded -> {
+                    DecisionView view = DecisionView.of(recorded);
+                    return new StoredResponse(201, location(uri, view).toString(), mapper.writeValueAsString(view));
+                });
+        return Response.status(response.status()).location(URI.create(response.location()))
+                .entity(response.body()).type(MediaType.APPLICATION_JSON).build();
     }
 
     @POST
@@ -150,8 +141,7 @@ public class DecisionResource {
         return DecisionView.of(decisions.findDecision(id));
     }
 
-    private static Response created(UriInfo uri, DecisionView view) {
-        return Response.created(uri.getBaseUriBuilder().path("decisions").path(view.id()).build()).entity(view)
-                .build();
+    private static URI location(UriInfo uri, DecisionView view) {
+        return uri.getBaseUriBuilder().path("decisions").path(view.id()).build();
     }
 }

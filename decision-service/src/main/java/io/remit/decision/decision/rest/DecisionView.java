@@ -7,6 +7,7 @@ import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
 import io.remit.decision.evaluation.Verdict;
+import io.remit.decision.shared.DecisionContent;
 import io.remit.decision.shared.MoneyBody;
 import java.time.Instant;
 import java.util.List;
@@ -49,10 +50,11 @@ public record DecisionView(
 
     static DecisionView of(DecisionService.Recorded recorded) {
         Decision d = recorded.decision();
-        return new DecisionView(d.id, d.teamId, d.category, d.title, d.rationale, MoneyBody.of(d.budget()), d.risk,
-                d.scope, d.reversible, d.decidedBy, d.decidedAt, d.recordedBy, d.recordedAt, d.source, d.externalRef,
+        DecisionContent c = d.content;
+        return new DecisionView(d.id, d.teamId, c.category, c.title, d.rationale, MoneyBody.of(c.budget()), c.risk,
+                c.scope, c.reversible, c.decidedBy, c.decidedAt, d.recordedBy, d.recordedAt, d.source, d.externalRef,
                 d.verdict, d.reasons(), d.boundaryVersion == null ? null
-                        : new BoundaryRef(d.boundaryId, d.category, d.boundaryVersion),
+                        : new BoundaryRef(d.boundaryId, c.category, d.boundaryVersion),
                 EscalationRef.of(recorded.escalation()), d.hash, d.previousHash);
     }
 }

@@ -4,9 +4,12 @@ import io.remit.decision.boundary.domain.BoundaryRepository;
 import io.remit.decision.config.RulesConfig;
 import io.remit.decision.decision.domain.Decision;
 import io.remit.decision.decision.domain.DecisionRepository;
+import io.remit.decision.decision.events.DecisionRecorded;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationRepository;
+import io.remit.decision.escalation.service.EscalationOpening;
 import io.remit.decision.escalation.service.EscalationService;
+import io.remit.decision.evaluation.BoundaryTerms;
 import io.remit.decision.evaluation.CurrencyMismatchException;
 import io.remit.decision.evaluation.DecidedAtOutOfRangeException;
 import io.remit.decision.evaluation.DecidedAtPolicy;
@@ -16,14 +19,16 @@ import io.remit.decision.evaluation.RemitEvaluator;
 import io.remit.decision.evaluation.TeamArchivedException;
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.evaluation.Verdict;
-import io.remit.decision.events.DecisionEvents;
 import io.remit.decision.ledger.CanonicalForm;
+import io.remit.decision.ledger.HashChain;
 import io.remit.decision.ledger.ChainVerification;
 import io.remit.decision.ledger.ChainedEntry;
-import io.remit.decision.ledger.TeamLog;
-import io.remit.decision.ledger.TeamLogHead;
+import io.remit.decision.teamlog.TeamLog;
+import io.remit.decision.teamlog.TeamLogHead;
 import io.remit.decision.shared.Caller;
+import io.remit.decision.shared.DecisionContent;
 import io.remit.decision.team.service.TeamDirectory;
+import io.remit.decision.team.service.TeamProblems;
 import io.remit.platform.ids.TimeOrderedIds;
 import io.remit.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +37,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** The decision log: evaluates each decision against its team's remit, chains it, and escalates what falls outside. */
 @ApplicationScoped
@@ -71,17 +77,16 @@ public class DecisionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Evaluation evaluate(DecisionCommand command) {
         Instant decidedAt = decidedAt(command);
-        return evaluate(command, decidedAt, directory.chainOf(command.teamId())).evaluation();
+        return evaluate(command, decidedAt, directory.chainOfKnownTeam(command.teamId()));
     }
 
     public Recorded record(DecisionCommand command, Caller caller) {
         requireDecidedByFromIntegration(command, caller);
-        List<TeamNode> chain = directory.chainOf(command.teamId());
+        List<TeamNode> chain = directory.chainOfKnownTeam(command.teamId());
         String decidedBy = checkCaller(command, caller);
         Instant now = CanonicalForm.storable(Instant.now());
         Instant decidedAt = decidedAt(command);
-        Judged judged = evaluate(command, decidedAt, chain);
-        Evaluation evaluation = judged.evaluation();
+        Evaluation evaluation = evaluate(command, decidedAt, chain);
         if (command.source() != null && command.externalRef() != null) {
             decisions.findByExternalRef(command.source(), command.externalRef()).ifPresent(existing -> {
                 throw DecisionProblems.duplicateExternalRef(command.source(), command.externalRef(), existing.id);
@@ -90,15 +95,11 @@ public class DecisionService {
 
         TeamLogHead head = teamLog.lockHead(command.teamId());
         Decision decision = toDecision(command, evaluation, decidedBy, decidedAt, caller.userId(), now);
-        if (evaluation.boundary() != null) {
-            decision.boundaryId = judged.boundaries().idOf(evaluation.boundary());
-        }
-        TeamLog.chain(head, decision);
+        HashChain.append(head, decision);
         decisions.persist(decision);
-        outbox.append(DecisionEvents.TOPIC, decision.id, DecisionEvents.DECISION_RECORDED, decision.id,
-                DecisionRecorded.of(decision));
+        outbox.append(DecisionRecorded.of(decision));
         Escalation escalation = evaluation.verdict() == Verdict.ESCALATED
-                ? escalations.open(decision, evaluation.escalationTargetTeamId(), head)
+                ? escalations.open(openingFor(decision, evaluation.escalationTargetTeamId()), head)
                 : null;
         return new Recorded(decision, escalation);
     }
@@ -123,22 +124,24 @@ public class DecisionService {
         return ChainVerification.verify(entries, teamLog.findHead(teamId));
     }
 
-    /** An evaluation and the boundaries it was made against (for the id of the version that judged it). */
-    private record Judged(Evaluation evaluation, BoundaryRepository.ValidBoundaries boundaries) {
-    }
-
-    private Judged evaluate(DecisionCommand command, Instant decidedAt, List<TeamNode> chain) {
+    private Evaluation evaluate(DecisionCommand command, Instant decidedAt, List<TeamNode> chain) {
         DecisionFacts facts = new DecisionFacts(command.teamId(), command.category(), command.budget(),
                 command.risk(), command.scope(), command.reversible(), decidedAt);
-        BoundaryRepository.ValidBoundaries valid = boundaries.findValidAt(chain.stream().map(TeamNode::id).toList(),
+        Map<String, BoundaryTerms> valid = boundaries.findValidAt(chain.stream().map(TeamNode::id).toList(),
                 command.category(), decidedAt);
         try {
-            return new Judged(RemitEvaluator.evaluate(chain, valid.byTeam(), facts), valid);
+            return RemitEvaluator.evaluate(chain, valid, facts);
         } catch (TeamArchivedException e) {
-            throw TeamDirectory.archivedTeam(e.teamId());
+            throw TeamProblems.archivedTeam(e.teamId());
         } catch (CurrencyMismatchException e) {
             throw DecisionProblems.currency(e);
         }
+    }
+
+    /** The escalation keeps its own copy of the decision's content, so that it never has to read the decision log. */
+    private static EscalationOpening openingFor(Decision decision, String targetTeamId) {
+        return new EscalationOpening(decision.id, decision.teamId, decision.content.copy(), decision.reasons(),
+                targetTeamId, decision.recordedBy, decision.recordedAt);
     }
 
     private Instant decidedAt(DecisionCommand command) {
@@ -181,25 +184,29 @@ public class DecisionService {
         Decision decision = new Decision();
         decision.id = TimeOrderedIds.next();
         decision.teamId = command.teamId();
-        decision.category = command.category();
-        decision.title = command.title();
-        decision.rationale = command.rationale();
+        decision.content = new DecisionContent();
+        decision.content.category = command.category();
+        decision.content.title = command.title();
         if (command.budget() != null) {
-            decision.budgetAmount = command.budget().amount().setScale(4);
-            decision.budgetCurrency = command.budget().currency();
+            decision.content.budgetAmount = command.budget().amount().setScale(4);
+            decision.content.budgetCurrency = command.budget().currency();
         }
-        decision.risk = command.risk();
-        decision.scope = command.scope();
-        decision.reversible = command.reversible();
-        decision.decidedBy = decidedBy;
-        decision.decidedAt = decidedAt;
+        decision.content.risk = command.risk();
+        decision.content.scope = command.scope();
+        decision.content.reversible = command.reversible();
+        decision.content.decidedBy = decidedBy;
+        decision.content.decidedAt = decidedAt;
+        decision.rationale = command.rationale();
         decision.recordedBy = recordedBy;
         decision.recordedAt = now;
         decision.source = command.source();
         decision.externalRef = command.externalRef();
         decision.verdict = evaluation.verdict();
         decision.setReasons(evaluation.reasons());
-        decision.boundaryVersion = evaluation.boundary() == null ? null : evaluation.boundary().version();
+        if (evaluation.boundary() != null) {
+            decision.boundaryId = evaluation.boundary().id();
+            decision.boundaryVersion = evaluation.boundary().version();
+        }
         return decision;
     }
 }

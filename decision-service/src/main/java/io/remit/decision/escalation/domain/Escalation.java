@@ -1,6 +1,8 @@
 package io.remit.decision.escalation.domain;
 
+import io.remit.decision.shared.DecisionContent;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +18,9 @@ import java.util.List;
 @Table(name = "escalation")
 public class Escalation {
 
+    /** Reasons are stored as one text; they are single-line, so a line break separates them. */
+    private static final String REASON_SEPARATOR = "\n";
+
     @Id
     public String id;
 
@@ -25,6 +30,10 @@ public class Escalation {
     /** The deciding team. */
     @Column(name = "team_id", nullable = false, updatable = false)
     public String teamId;
+
+    /** A copy of the decision's content, so that acting on the escalation never reads the decision log. */
+    @Embedded
+    public DecisionContent decision;
 
     @Column(name = "target_team_id", nullable = false)
     public String targetTeamId;
@@ -64,6 +73,10 @@ public class Escalation {
     public long version;
 
     public List<String> reasons() {
-        return reasonsText.isEmpty() ? List.of() : Arrays.asList(reasonsText.split("\n"));
+        return reasonsText.isEmpty() ? List.of() : Arrays.asList(reasonsText.split(REASON_SEPARATOR));
+    }
+
+    public void setReasons(List<String> reasons) {
+        reasonsText = String.join(REASON_SEPARATOR, reasons);
     }
 }

@@ -1,7 +1,7 @@
 package io.remit.decision.escalation.domain;
 
 import io.remit.decision.ledger.CanonicalForm;
-import io.remit.decision.ledger.LogEntry;
+import io.remit.decision.teamlog.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,11 +1,11 @@
 package io.remit.decision.escalation.events;
 
-import io.remit.decision.decision.domain.Decision;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
-import io.remit.decision.shared.MoneyBody;
+import io.remit.decision.events.DecisionEvents;
+import io.remit.decision.events.EventMoney;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,16 +16,33 @@ public final class EscalationEventData {
     }
 
     /** remit.decision.escalated.v1: the decision and where its escalation now stands. */
-    public record Escalated(DecisionSnapshot decision, EscalationSnapshot escalation) {
-        public static Escalated of(Decision decision, Escalation escalation) {
-            return new Escalated(DecisionSnapshot.of(decision), EscalationSnapshot.of(escalation));
+    public record Escalated(DecisionSnapshot decision, EscalationSnapshot escalation) implements EscalationEvent {
+        public static Escalated of(Escalation escalation) {
+            return new Escalated(DecisionSnapshot.of(escalation), EscalationSnapshot.of(escalation));
+        }
+
+        @Override
+        public String decisionId() {
+            return decision.id();
+        }
+
+        @Override
+        public String escalationId() {
+            return escalation.id();
+        }
+
+        @Override
+        public String type() {
+            return DecisionEvents.DECISION_ESCALATED;
         }
     }
 
-    public record DecisionSnapshot(String id, String teamId, String category, String title, MoneyBody budget,
+    public record DecisionSnapshot(String id, String teamId, String category, String title, EventMoney budget,
             Risk risk, Scope scope, boolean reversible, String decidedBy, Instant decidedAt) {
-        static DecisionSnapshot of(Decision d) {
-            return new DecisionSnapshot(d.id, d.teamId, d.category, d.title, MoneyBody.of(d.budget()), d.risk,
+        /** The decision as its escalation keeps it. */
+        static DecisionSnapshot of(Escalation e) {
+            var d = e.decision;
+            return new DecisionSnapshot(e.decisionId, e.teamId, d.category, d.title, EventMoney.of(d.budget()), d.risk,
                     d.scope, d.reversible, d.decidedBy, d.decidedAt);
         }
     }
@@ -39,19 +56,30 @@ public final class EscalationEventData {
 
     /** remit.escalation.acknowledged.v1: the deadline is re-armed for one more SLA period. */
     public record Acknowledged(String escalationId, String decisionId, String teamId, String targetTeamId, int level,
-            String acknowledgedBy, Instant acknowledgedAt, Instant dueAt) {
+            String acknowledgedBy, Instant acknowledgedAt, Instant dueAt) implements EscalationEvent {
         public static Acknowledged of(Escalation e) {
             return new Acknowledged(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.acknowledgedBy,
                     e.acknowledgedAt, e.dueAt);
+        }
+
+        @Override
+        public String type() {
+            return DecisionEvents.ESCALATION_ACKNOWLEDGED;
         }
     }
 
     /** remit.escalation.resolved.v1: approved or rejected; no more deadlines. */
     public record Resolved(String escalationId, String decisionId, String teamId, String targetTeamId, int level,
-            EscalationStatus outcome, String comment, String resolvedBy, Instant resolvedAt) {
+            EscalationStatus outcome, String comment, String resolvedBy, Instant resolvedAt)
+            implements EscalationEvent {
         public static Resolved of(Escalation e, String comment) {
             return new Resolved(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.outcome, comment,
                     e.resolvedBy, e.resolvedAt);
+        }
+
+        @Override
+        public String type() {
+            return DecisionEvents.ESCALATION_RESOLVED;
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.remit.decision.escalation.service;
 
-import io.remit.decision.decision.domain.Decision;
-import io.remit.decision.decision.domain.DecisionRepository;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationRepository;
 import io.remit.decision.escalation.domain.EscalationStatus;
@@ -10,10 +8,10 @@ import io.remit.decision.escalation.domain.StepAction;
 import io.remit.decision.escalation.events.EscalationEventData;
 import io.remit.decision.evaluation.EscalationRouting;
 import io.remit.decision.evaluation.TeamNode;
-import io.remit.decision.events.DecisionEvents;
 import io.remit.decision.ledger.CanonicalForm;
-import io.remit.decision.ledger.TeamLog;
-import io.remit.decision.ledger.TeamLogHead;
+import io.remit.decision.ledger.HashChain;
+import io.remit.decision.teamlog.TeamLog;
+import io.remit.decision.teamlog.TeamLogHead;
 import io.remit.decision.shared.Caller;
 import io.remit.decision.team.service.TeamDirectory;
 import io.remit.platform.ids.TimeOrderedIds;
@@ -40,16 +38,14 @@ public class EscalationService {
     private static final Logger LOG = Logger.getLogger(EscalationService.class);
 
     private final EscalationRepository escalations;
-    private final DecisionRepository decisions;
     private final TeamDirectory directory;
     private final TeamLog teamLog;
     private final Outbox outbox;
     private final ProcessedEvents processedEvents;
 
-    EscalationService(EscalationRepository escalations, DecisionRepository decisions, TeamDirectory directory,
-            TeamLog teamLog, Outbox outbox, ProcessedEvents processedEvents) {
+    EscalationService(EscalationRepository escalations, TeamDirectory directory, TeamLog teamLog, Outbox outbox,
+            ProcessedEvents processedEvents) {
         this.escalations = escalations;
-        this.decisions = decisions;
         this.directory = directory;
         this.teamLog = teamLog;
         this.outbox = outbox;
@@ -57,29 +53,26 @@ public class EscalationService {
     }
 
     /** Opens the level-1 escalation of a decision, in the transaction that records it, on the same locked log. */
-    public Escalation open(Decision decision, String targetTeamId, TeamLogHead head) {
+    public Escalation open(EscalationOpening opening, TeamLogHead head) {
         Escalation escalation = new Escalation();
         escalation.id = TimeOrderedIds.next();
-        escalation.decisionId = decision.id;
-        escalation.teamId = decision.teamId;
-        escalation.targetTeamId = targetTeamId;
+        escalation.decisionId = opening.decisionId();
+        escalation.teamId = opening.teamId();
+        escalation.decision = opening.decision();
+        escalation.targetTeamId = opening.targetTeamId();
         escalation.level = 1;
         escalation.status = EscalationStatus.OPEN;
-        escalation.openedAt = decision.recordedAt;
-        escalation.dueAt = deadlineFor(targetTeamId, decision.recordedAt);
-        escalation.reasonsText = decision.reasonsText;
+        escalation.openedAt = opening.recordedAt();
+        escalation.dueAt = deadlineFor(opening.targetTeamId(), opening.recordedAt());
+        escalation.setReasons(opening.reasons());
         escalations.persist(escalation);
-        appendStep(head, escalation, StepAction.OPENED, decision.recordedBy, decision.recordedAt, null);
-        publishEscalated(decision, escalation);
+        appendStep(head, escalation, StepAction.OPENED, opening.recordedBy(), opening.recordedAt(), null);
+        outbox.append(EscalationEventData.Escalated.of(escalation));
         return escalation;
     }
 
     public Escalation findEscalation(String id) {
         return escalations.findByIdOptional(id).orElseThrow(() -> EscalationProblems.notFound(id));
-    }
-
-    public Optional<Escalation> findByDecision(String decisionId) {
-        return escalations.findByDecision(decisionId);
     }
 
     public List<EscalationStep> findHistory(String id) {
@@ -104,8 +97,7 @@ public class EscalationService {
         escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
         appendStep(teamLog.lockHead(escalation.teamId), escalation, StepAction.ACKNOWLEDGED, caller.userId(), now,
                 null);
-        outbox.append(DecisionEvents.TOPIC, escalation.decisionId, DecisionEvents.ESCALATION_ACKNOWLEDGED,
-                escalation.id, EscalationEventData.Acknowledged.of(escalation));
+        outbox.append(EscalationEventData.Acknowledged.of(escalation));
         return escalation;
     }
 
@@ -123,8 +115,7 @@ public class EscalationService {
         escalation.resolvedBy = caller.userId();
         appendStep(teamLog.lockHead(escalation.teamId), escalation, StepAction.RESOLVED, caller.userId(), now,
                 comment);
-        outbox.append(DecisionEvents.TOPIC, escalation.decisionId, DecisionEvents.ESCALATION_RESOLVED, escalation.id,
-                EscalationEventData.Resolved.of(escalation, comment));
+        outbox.append(EscalationEventData.Resolved.of(escalation, comment));
         return escalation;
     }
 
@@ -142,7 +133,7 @@ public class EscalationService {
             return;
         }
         Instant now = CanonicalForm.storable(Instant.now());
-        List<TeamNode> above = directory.chainOf(escalation.targetTeamId).stream().skip(1).toList();
+        List<TeamNode> above = directory.chainOfKnownTeam(escalation.targetTeamId).stream().skip(1).toList();
         Optional<String> next = EscalationRouting.nextLevel(above);
         TeamLogHead head = teamLog.lockHead(escalation.teamId);
         if (next.isEmpty()) {
@@ -155,7 +146,7 @@ public class EscalationService {
         escalation.status = EscalationStatus.OPEN;
         escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
         appendStep(head, escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, null);
-        publishEscalated(decisions.findById(escalation.decisionId), escalation);
+        outbox.append(EscalationEventData.Escalated.of(escalation));
     }
 
     /**
@@ -163,14 +154,15 @@ public class EscalationService {
      * nor any member of the deciding team (separation of duties), whatever other role they hold.
      */
     private void authorize(Escalation escalation, Caller caller) {
-        Decision decision = decisions.findById(escalation.decisionId);
-        if (caller.userId().equals(decision.decidedBy) || directory.isMemberOf(caller.userId(), escalation.teamId)) {
+        if (caller.userId().equals(escalation.decision.decidedBy)
+                || directory.isMemberOf(caller.userId(), escalation.teamId)) {
             throw EscalationProblems.separationOfDuties(caller.userId());
         }
         if (caller.isGovernance()) {
             return;
         }
-        List<String> authorities = directory.chainOf(escalation.targetTeamId).stream().map(TeamNode::id).toList();
+        List<String> authorities = directory.chainOfKnownTeam(escalation.targetTeamId).stream().map(TeamNode::id)
+                .toList();
         if (!directory.leadsAnyOf(caller.userId(), authorities)) {
             throw EscalationProblems.noAuthority(caller.userId(), escalation.targetTeamId);
         }
@@ -194,12 +186,7 @@ public class EscalationService {
         step.status = escalation.status;
         step.dueAt = escalation.dueAt;
         step.comment = comment;
-        TeamLog.chain(head, step);
+        HashChain.append(head, step);
         escalations.getEntityManager().persist(step);
-    }
-
-    private void publishEscalated(Decision decision, Escalation escalation) {
-        outbox.append(DecisionEvents.TOPIC, decision.id, DecisionEvents.DECISION_ESCALATED, escalation.id,
-                EscalationEventData.Escalated.of(decision, escalation));
     }
 }

@@ -24,7 +24,7 @@ public class ReplicaMember {
     @Column(name = "user_id")
     public String userId;
 
-    /** MEMBER or LEAD; kept as text so a role added later by team-service does not break the replica. */
+    /** MEMBER or LEAD as team-service wrote it; text, so a role added later never breaks the replica. */
     @Column(nullable = false)
     public String role;
 

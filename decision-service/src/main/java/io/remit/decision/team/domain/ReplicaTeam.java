@@ -3,8 +3,6 @@ package io.remit.decision.team.domain;
 import io.remit.decision.evaluation.TeamStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -24,9 +22,9 @@ public class ReplicaTeam {
     @Column(name = "parent_id")
     public String parentId;
 
-    @Enumerated(EnumType.STRING)
+    /** ACTIVE, SUSPENDED or ARCHIVED as team-service wrote it; text, so a status added later never breaks it. */
     @Column(nullable = false)
-    public TeamStatus status;
+    public String status;
 
     @Column(name = "escalation_sla_seconds", nullable = false)
     public long escalationSlaSeconds;
@@ -37,6 +35,10 @@ public class ReplicaTeam {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    public boolean isArchived() {
+        return TeamStatus.fromText(status) == TeamStatus.ARCHIVED;
+    }
 
     public Duration escalationSla() {
         return Duration.ofSeconds(escalationSlaSeconds);

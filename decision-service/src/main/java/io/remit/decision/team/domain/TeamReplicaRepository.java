@@ -7,13 +7,6 @@ import java.util.List;
 @ApplicationScoped
 public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam, String> {
 
-    public List<ReplicaMember> findMembers(String teamId) {
-        return getEntityManager()
-                .createQuery("from ReplicaMember m where m.teamId = :teamId order by m.userId", ReplicaMember.class)
-                .setParameter("teamId", teamId)
-                .getResultList();
-    }
-
     public List<ReplicaMember> findMemberships(String userId) {
         return getEntityManager()
                 .createQuery("from ReplicaMember m where m.userId = :userId", ReplicaMember.class)

@@ -1,19 +1,19 @@
 package io.remit.decision.team.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.remit.decision.evaluation.TeamStatus;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * The data of every team event, as team-service's schema (team-service/src/main/resources/schemas/team-event.v1.json)
  * defines it; only the fields this service uses. A snapshot without them cannot be applied: it is a poison message.
+ * Values of team-service's own vocabulary (status, role) stay text, so one it adds later is kept, not refused.
  */
 public record TeamSnapshot(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) String name,
         String parentId,
-        @JsonProperty(required = true) TeamStatus status,
+        @JsonProperty(required = true) String status,
         @JsonProperty(required = true) Duration escalationSla,
         @JsonProperty(required = true) List<Member> members,
         @JsonProperty(required = true) Long version) {

@@ -5,12 +5,12 @@ import io.remit.decision.evaluation.TeamStatus;
 import io.remit.decision.team.domain.ReplicaMember;
 import io.remit.decision.team.domain.ReplicaTeam;
 import io.remit.decision.team.domain.TeamReplicaRepository;
-import io.remit.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,14 +30,14 @@ public class TeamDirectory {
     }
 
     public ReplicaTeam findTeam(String teamId) {
-        return teams.findByIdOptional(teamId).orElseThrow(() -> unknownTeam(teamId));
+        return teams.findByIdOptional(teamId).orElseThrow(() -> TeamProblems.unknownTeam(teamId));
     }
 
     /**
-     * The team, then its ancestors nearest first up to the root, as the evaluation rules see them (404 when the
-     * team is not known). One query, whatever the depth.
+     * The team, then its ancestors nearest first up to the root, as the evaluation rules see them. A team this
+     * replica does not know is refused (404), since no rule can judge it. One query, whatever the depth.
      */
-    public List<TeamNode> chainOf(String teamId) {
+    public List<TeamNode> chainOfKnownTeam(String teamId) {
         List<TeamNode> chain = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Object[] row : teams.findChainRows(teamId, MAX_DEPTH)) {
@@ -45,11 +45,11 @@ public class TeamDirectory {
             if (!seen.add(id)) {
                 break;
             }
-            chain.add(new TeamNode(id, (String) row[1], TeamStatus.valueOf((String) row[2]),
+            chain.add(new TeamNode(id, (String) row[1], TeamStatus.fromText((String) row[2]),
                     ((Number) row[3]).intValue() == 1));
         }
         if (chain.isEmpty()) {
-            throw unknownTeam(teamId);
+            throw TeamProblems.unknownTeam(teamId);
         }
         return chain;
     }
@@ -62,16 +62,16 @@ public class TeamDirectory {
                 children.computeIfAbsent(team.parentId, k -> new ArrayList<>()).add(team.id);
             }
         }
-        List<String> descendants = new ArrayList<>();
+        Set<String> descendants = new LinkedHashSet<>();
         List<String> frontier = new ArrayList<>(children.getOrDefault(teamId, List.of()));
         while (!frontier.isEmpty()) {
             String next = frontier.remove(frontier.size() - 1);
-            if (!descendants.contains(next) && !next.equals(teamId)) {
-                descendants.add(next);
+            // A half-updated replica may hold a cycle: a team seen before, or the team itself, ends that branch.
+            if (!next.equals(teamId) && descendants.add(next)) {
                 frontier.addAll(children.getOrDefault(next, List.of()));
             }
         }
-        return descendants;
+        return List.copyOf(descendants);
     }
 
     /** The whole tree, keyed by team id. */
@@ -103,20 +103,6 @@ public class TeamDirectory {
     }
 
     private static TeamNode toNode(ReplicaTeam team, boolean hasLead) {
-        return new TeamNode(team.id, team.parentId, team.status, hasLead);
-    }
-
-    public static ProblemException unknownTeam(String teamId) {
-        return new ProblemException(404, "team-not-found", "Team not found",
-                "No team with id '" + teamId + "' is known here (yet)");
-    }
-
-    public static ProblemException archivedTeam(String teamId) {
-        return new ProblemException(409, "team-archived", "Team is archived",
-                "Team '" + teamId + "' is archived and takes no new decisions or boundaries");
-    }
-
-    public static boolean isArchived(ReplicaTeam team) {
-        return team.status == TeamStatus.ARCHIVED;
+        return new TeamNode(team.id, team.parentId, TeamStatus.fromText(team.status), hasLead);
     }
 }

@@ -3,7 +3,6 @@ package io.remit.decision.team.service;
 import io.remit.decision.team.domain.ReplicaMember;
 import io.remit.decision.team.domain.ReplicaTeam;
 import io.remit.decision.team.domain.TeamReplicaRepository;
-import io.remit.decision.ledger.TeamLog;
 import io.remit.decision.team.events.TeamSnapshot;
 import io.remit.platform.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +17,10 @@ public class TeamReplicaService {
 
     private final TeamReplicaRepository teams;
     private final ProcessedEvents processedEvents;
-    private final TeamLog teamLog;
 
-    TeamReplicaService(TeamReplicaRepository teams, ProcessedEvents processedEvents, TeamLog teamLog) {
+    TeamReplicaService(TeamReplicaRepository teams, ProcessedEvents processedEvents) {
         this.teams = teams;
         this.processedEvents = processedEvents;
-        this.teamLog = teamLog;
     }
 
     /** Applies a snapshot once per event, and only when it is newer than what the replica holds. */
@@ -38,7 +35,6 @@ public class TeamReplicaService {
         if (team == null) {
             team = new ReplicaTeam();
             team.id = snapshot.id();
-            teamLog.openLog(snapshot.id());
         }
         team.name = snapshot.name();
         team.parentId = snapshot.parentId();

@@ -1,5 +1,6 @@
-package io.remit.decision.ledger;
+package io.remit.decision.teamlog;
 
+import io.remit.decision.ledger.ChainedEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 

@@ -1,5 +1,6 @@
-package io.remit.decision.ledger;
+package io.remit.decision.teamlog;
 
+import io.remit.decision.ledger.LogHead;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,7 @@ import jakarta.persistence.Table;
 /** The last entry of a team's log. Locking this row serialises a team's appends into one chain. */
 @Entity
 @Table(name = "team_log_head")
-public class TeamLogHead {
+public class TeamLogHead implements LogHead {
 
     @Id
     @Column(name = "team_id")
@@ -19,4 +20,20 @@ public class TeamLogHead {
 
     @Column(name = "last_hash")
     public String lastHash;
+
+    @Override
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    @Override
+    public String lastHash() {
+        return lastHash;
+    }
+
+    @Override
+    public void moveTo(long seq, String hash) {
+        lastSeq = seq;
+        lastHash = hash;
+    }
 }
