@@ -3,7 +3,6 @@ package io.remit.decision;
 import static io.restassured.RestAssured.given;
 
 import io.remit.platform.testing.DevTokens;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
@@ -14,13 +13,6 @@ import java.util.Map;
 public final class Api {
 
     public static final String PROBLEM = "application/problem+json";
-
-    static {
-        // A failing assertion shows the request and the response it was about. Quarkus's test extension also switches
-        // this on before each test (quarkus.test.rest-assured.enable-logging-on-failure, on by default); stating it
-        // here keeps it true for every request these helpers build, whatever that default becomes.
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private Api() {
     }

@@ -54,8 +54,8 @@ class EscalationApiTest {
         as(departmentLead).post("/escalations/{id}/acknowledge", escalation).then().statusCode(409)
                 .contentType(PROBLEM);
 
-        as(rootLead).body(Map.of("outcome", "APPROVED", "comment", "Fits the quarter")).post("/escalations/{id}/resolve",
-                escalation).then().statusCode(200)
+        as(rootLead).body(Map.of("outcome", "APPROVED", "comment", "Fits the quarter"))
+                .post("/escalations/{id}/resolve", escalation).then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("resolvedBy", equalTo(rootLead))
                 .body("history.action", contains("OPENED", "ACKNOWLEDGED", "RESOLVED"))

@@ -20,7 +20,8 @@ public final class Escalations {
     public static ObjectNode escalated(String escalationId, String decisionId, String decidingTeam, int level,
             String target, Instant dueAt) {
         ObjectNode event = Fixtures.decisionExample("decision-escalated.json");
-        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId).put("time", Instant.now().toString());
+        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId)
+                .put("time", Instant.now().toString());
         ObjectNode data = (ObjectNode) event.get("data");
         ((ObjectNode) data.get("decision")).put("id", decisionId).put("teamId", decidingTeam);
         ((ObjectNode) data.get("escalation")).put("id", escalationId).put("level", level).put("targetTeamId", target)
@@ -32,7 +33,8 @@ public final class Escalations {
     public static ObjectNode acknowledged(String escalationId, String decisionId, String decidingTeam, int level,
             String target, String by, Instant dueAt) {
         ObjectNode event = Fixtures.decisionExample("escalation-acknowledged.json");
-        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId).put("time", Instant.now().toString());
+        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId)
+                .put("time", Instant.now().toString());
         ((ObjectNode) event.get("data")).put("escalationId", escalationId).put("decisionId", decisionId)
                 .put("teamId", decidingTeam).put("targetTeamId", target).put("level", level)
                 .put("acknowledgedBy", by).put("acknowledgedAt", Instant.now().toString())
@@ -44,7 +46,8 @@ public final class Escalations {
     public static ObjectNode resolved(String escalationId, String decisionId, String decidingTeam, int level,
             String target, String outcome, String by) {
         ObjectNode event = Fixtures.decisionExample("escalation-resolved.json");
-        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId).put("time", Instant.now().toString());
+        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId)
+                .put("time", Instant.now().toString());
         ((ObjectNode) event.get("data")).put("escalationId", escalationId).put("decisionId", decisionId)
                 .put("teamId", decidingTeam).put("targetTeamId", target).put("level", level)
                 .put("outcome", outcome).put("resolvedBy", by).put("resolvedAt", Instant.now().toString());

@@ -60,8 +60,9 @@ public final class BoundaryNesting {
         for (BoundaryTerms boundary : currentBoundaries) {
             for (String ancestorId : ancestorIds(boundary.teamId(), tree)) {
                 for (BoundaryTerms ancestor : concurrentWith(boundary, byTeam.getOrDefault(ancestorId, List.of()))) {
-                    BoundaryExcess.firstExcess(boundary, ancestor).ifPresent(excess -> conflicts.add(new NestingConflict(
-                            boundary.teamId(), ancestorId, boundary.category(), excess.dimension(), excess.detail())));
+                    BoundaryExcess.firstExcess(boundary, ancestor)
+                            .ifPresent(excess -> conflicts.add(new NestingConflict(boundary.teamId(), ancestorId,
+                                    boundary.category(), excess.dimension(), excess.detail())));
                 }
             }
         }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The verdict on one decision.
  *
- * @param boundary               the deciding team's boundary that justified or refused the decision; null if none played a part
+ * @param boundary               the deciding team's boundary that justified or refused the decision; null if none
+ *                               played a part
  * @param escalationTargetTeamId where the escalation goes first (level 1); null when within remit
  */
 public record Evaluation(Verdict verdict, List<String> reasons, BoundaryTerms boundary, String escalationTargetTeamId) {

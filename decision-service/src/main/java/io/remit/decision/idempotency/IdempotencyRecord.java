@@ -49,7 +49,8 @@ class IdempotencyRecord {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(caller, key.caller) && Objects.equals(idemKey, key.idemKey);
+            return other instanceof Key key && Objects.equals(caller, key.caller)
+                    && Objects.equals(idemKey, key.idemKey);
         }
 
         @Override

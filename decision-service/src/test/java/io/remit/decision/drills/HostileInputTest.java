@@ -139,7 +139,8 @@ class HostileInputTest {
                         + " (select count(*) from remit_decision.escalation where team_id like ?1),"
                         + " (select coalesce(sum(version), 0) from remit_decision.escalation where team_id like ?1),"
                         + " (select count(*) from remit_decision.escalation_step where team_id like ?1),"
-                        + " (select coalesce(sum(last_seq), 0) from remit_decision.team_log_head where team_id like ?1),"
+                        + " (select coalesce(sum(last_seq), 0) from remit_decision.team_log_head"
+                        + " where team_id like ?1),"
                         + " (select count(*) from remit_decision.idempotency_key where caller like ?1),"
                         + " (select count(*) from remit_decision.outbox_event where seq > ?2 and payload like ?3)")
                 .setParameter(1, prefix + "%").setParameter(2, outboxStart).setParameter(3, "%" + prefix + "%")

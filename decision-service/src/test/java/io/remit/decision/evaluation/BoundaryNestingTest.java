@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Team "inner" sits below team "outer"; both start from the fixture default (20000 EUR, MEDIUM, TEAM, reversible only). */
+/**
+ * Team "inner" sits below team "outer"; both start from the fixture default (20000 EUR, MEDIUM, TEAM, reversible
+ * only).
+ */
 class BoundaryNestingTest {
 
     static Stream<Arguments> excesses() {
@@ -45,7 +48,8 @@ class BoundaryNestingTest {
 
     @ParameterizedTest(name = "[{index}] descendant exceeding the candidate on {2}")
     @MethodSource("excesses")
-    void shouldRefuseCandidateNarrowerThanADescendant(Fixtures.BoundaryBuilder descendant, Fixtures.BoundaryBuilder candidate,
+    void shouldRefuseCandidateNarrowerThanADescendant(Fixtures.BoundaryBuilder descendant,
+                                                      Fixtures.BoundaryBuilder candidate,
                                                       String dimension, String detail) {
         assertThatExceptionOfType(NestingConflictException.class)
                 .isThrownBy(() -> BoundaryNesting.check(candidate.build(), List.of(), List.of(descendant.build())))
@@ -83,7 +87,8 @@ class BoundaryNestingTest {
         assertThatExceptionOfType(CurrencyMismatchException.class)
                 .isThrownBy(() -> BoundaryNesting.check(inner().maxBudget("10 USD").build(),
                         List.of(outer().build()), List.of()))
-                .satisfies(e -> assertThat(List.of(e.teamId(), e.expected(), e.actual())).containsExactly("outer", "EUR", "USD"));
+                .satisfies(e -> assertThat(List.of(e.teamId(), e.expected(), e.actual()))
+                        .containsExactly("outer", "EUR", "USD"));
     }
 
     @Test
@@ -92,14 +97,17 @@ class BoundaryNestingTest {
         BoundaryTerms descendantInUsd = boundary("inner").maxBudget("0 USD").build();
 
         assertThatExceptionOfType(CurrencyMismatchException.class)
-                .isThrownBy(() -> BoundaryNesting.check(outer().build(), List.of(exceedingAncestor), List.of(descendantInUsd)))
-                .satisfies(e -> assertThat(List.of(e.teamId(), e.expected(), e.actual())).containsExactly("inner", "USD", "EUR"));
+                .isThrownBy(() -> BoundaryNesting.check(outer().build(), List.of(exceedingAncestor),
+                        List.of(descendantInUsd)))
+                .satisfies(e -> assertThat(List.of(e.teamId(), e.expected(), e.actual()))
+                        .containsExactly("inner", "USD", "EUR"));
     }
 
     @Test
     void shouldNameTheFirstConflictingAncestorInTheGivenOrder() {
         List<BoundaryTerms> ancestors = List.of(boundary("near").maxRisk(Risk.HIGH).build(),
-                boundary("mid").maxRisk(Risk.LOW).build(), boundary("far").maxScope(Scope.TEAM).maxRisk(Risk.LOW).build());
+                boundary("mid").maxRisk(Risk.LOW).build(),
+                boundary("far").maxScope(Scope.TEAM).maxRisk(Risk.LOW).build());
 
         assertThatExceptionOfType(NestingConflictException.class)
                 .isThrownBy(() -> BoundaryNesting.check(inner().maxRisk(Risk.MEDIUM).build(), ancestors, List.of()))

@@ -14,7 +14,8 @@ final class Fixtures {
 
     /** "2025-01-01" is midnight UTC; a full ISO instant is taken as is. */
     static Instant at(String text) {
-        return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return text.contains("T") ? Instant.parse(text)
+                : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** "500 EUR", or null for "-" / null. */

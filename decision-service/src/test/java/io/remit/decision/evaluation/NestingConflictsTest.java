@@ -26,7 +26,8 @@ class NestingConflictsTest {
             boundary("org").maxBudget("100000 EUR").maxRisk(Risk.HIGH).maxScope(Scope.ORGANISATION).build(),
             boundary("org").category("hiring").maxRisk(Risk.HIGH).build(),
             boundary("eng").maxBudget("50000 EUR").maxRisk(Risk.HIGH).build(),
-            boundary("eng").category("architecture").maxRisk(Risk.LOW).validUntil("2025-01-01").validFrom("2024-01-01").build(),
+            boundary("eng").category("architecture").maxRisk(Risk.LOW)
+                    .validUntil("2025-01-01").validFrom("2024-01-01").build(),
             boundary("dev").maxBudget("80000 EUR").build(),
             boundary("dev").category("hiring").maxRisk(Risk.CRITICAL).build(),
             boundary("dev").category("architecture").maxRisk(Risk.CRITICAL).validFrom("2025-01-01").build(),

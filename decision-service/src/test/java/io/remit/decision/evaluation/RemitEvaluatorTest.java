@@ -65,7 +65,8 @@ class RemitEvaluatorTest {
         DecisionFacts facts = new DecisionFacts("org", "vendor", Fixtures.money("9999999 USD"), Risk.CRITICAL,
                 Scope.ORGANISATION, false, Fixtures.DECIDED_AT);
 
-        Evaluation evaluation = RemitEvaluator.evaluate(List.of(new TeamNode("org", null, status, true)), Map.of(), facts);
+        Evaluation evaluation = RemitEvaluator.evaluate(List.of(new TeamNode("org", null, status, true)),
+                Map.of(), facts);
 
         assertThat(evaluation).isEqualTo(Evaluation.withinRemit(null));
     }
@@ -80,8 +81,10 @@ class RemitEvaluatorTest {
         return Stream.of(
                 Arguments.of("none at all", Map.of("eng", ENG)),
                 Arguments.of("one for another category", Map.of("dev", boundary("dev").category("spend").build())),
-                Arguments.of("one that expired", Map.of("dev", boundary("dev").category("vendor").validUntil("2025-05-01").build())),
-                Arguments.of("one not yet in force", Map.of("dev", boundary("dev").category("vendor").validFrom("2025-07-01").build())));
+                Arguments.of("one that expired",
+                        Map.of("dev", boundary("dev").category("vendor").validUntil("2025-05-01").build())),
+                Arguments.of("one not yet in force",
+                        Map.of("dev", boundary("dev").category("vendor").validFrom("2025-07-01").build())));
     }
 
     @ParameterizedTest(name = "dev has {0}")
@@ -90,14 +93,16 @@ class RemitEvaluatorTest {
         Evaluation evaluation = RemitEvaluator.evaluate(chain(TeamStatus.ACTIVE), boundaries,
                 decision("dev").category("vendor").build());
 
-        assertThat(evaluation).isEqualTo(Evaluation.escalated(List.of("no boundary for category 'vendor'"), null, "org"));
+        assertThat(evaluation)
+                .isEqualTo(Evaluation.escalated(List.of("no boundary for category 'vendor'"), null, "org"));
     }
 
     @Test
     void shouldRefuseABudgetInAnotherCurrencyThanTheTeamsBoundary() {
         assertThatExceptionOfType(CurrencyMismatchException.class)
                 .isThrownBy(() -> evaluate(TeamStatus.ACTIVE, decision("dev").budget("10 USD").build()))
-                .satisfies(e -> assertThat(List.of(e.teamId(), e.expected(), e.actual())).containsExactly("dev", "EUR", "USD"));
+                .satisfies(e -> assertThat(List.of(e.teamId(), e.expected(), e.actual()))
+                        .containsExactly("dev", "EUR", "USD"));
     }
 
     static Stream<Arguments> brokenChains() {

@@ -41,7 +41,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -182,9 +181,10 @@ class DecisionEventSchemaTest {
         }
         Map<String, Expected> events = new TreeMap<>();
         events.put("recorded, escalated", new Expected(
-                new DecisionRecorded(decisionId, "payments", "spend", "Switch card processor", "Lower fees", budget, Risk.HIGH,
-                        Scope.CROSS_TEAM, false, "bob", at, "adr-bot", at, "adr-bot", "ADR-0042", Verdict.ESCALATED,
-                        reasons, new DecisionRecorded.BoundaryRef(boundaryId, "spend", 2), hash, hash),
+                new DecisionRecorded(decisionId, "payments", "spend", "Switch card processor", "Lower fees", budget,
+                        Risk.HIGH, Scope.CROSS_TEAM, false, "bob", at, "adr-bot", at, "adr-bot", "ADR-0042",
+                        Verdict.ESCALATED, reasons, new DecisionRecorded.BoundaryRef(boundaryId, "spend", 2),
+                        hash, hash),
                 DecisionEvents.DECISION_RECORDED, decisionId, decisionId));
         events.put("recorded, root within remit", new Expected(
                 new DecisionRecorded(decisionId, "acme", "spend", "Open an office", null, null, Risk.CRITICAL,

@@ -58,8 +58,9 @@ class CanonicalFormTest {
 
     @Test
     void shouldKeepTheBytesAndTheHashOfAFixedEntry() {
-        String canonical = CanonicalForm.of("decision", new BigDecimal("20000.5"), Instant.parse("2026-03-31T10:15:30Z"),
-                Kind.LOW, 7, 12L, true, null, List.of("budget \"50000\"\tEUR", "\u0001"));
+        String canonical = CanonicalForm.of("decision", new BigDecimal("20000.5"),
+                Instant.parse("2026-03-31T10:15:30Z"), Kind.LOW, 7, 12L, true, null,
+                List.of("budget \"50000\"\tEUR", "\u0001"));
 
         assertThat(canonical).isEqualTo("[\"decision\",\"20000.5000\",\"2026-03-31T10:15:30.000000Z\",\"LOW\",7,12,"
                 + "true,null,[\"budget \\\"50000\\\"\\tEUR\",\"\\u0001\"]]");

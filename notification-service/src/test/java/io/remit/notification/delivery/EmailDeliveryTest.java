@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class EmailDeliveryTest {
 
     /** The reasons in decision-service's example of decision.escalated, which the test events are built from. */
-    private static final List<String> REASONS = List.of("budget 50000 EUR exceeds 20000 EUR", "risk HIGH exceeds MEDIUM",
-            "scope CROSS_TEAM exceeds TEAM", "irreversible decisions are not allowed");
+    private static final List<String> REASONS = List.of("budget 50000 EUR exceeds 20000 EUR",
+            "risk HIGH exceeds MEDIUM", "scope CROSS_TEAM exceeds TEAM", "irreversible decisions are not allowed");
     private static final String TITLE = "Switch card processor to Acme Pay";
 
     @InjectGreenMail

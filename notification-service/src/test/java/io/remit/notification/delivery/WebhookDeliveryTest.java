@@ -126,13 +126,15 @@ class WebhookDeliveryTest {
         long secondWait = Duration.between(attempts.get(1).attemptedAt, attempts.get(2).attemptedAt).toMillis();
         System.out.printf("webhook retry gaps: %d ms, %d ms (nominal 250 ms, 500 ms, jitter ±10%%)%n", firstWait,
                 secondWait);
-        // 250 ms then 500 ms nominal, each ±10 %: [225, 275] and [450, 550], plus the time the call and its record take.
+        // 250 ms then 500 ms nominal, each ±10 %: [225, 275] and [450, 550], plus the time the call and its record
+        // take.
         assertThat(firstWait).isBetween(225L, 1000L);
         assertThat(secondWait).isBetween(450L, 1500L).isGreaterThan(firstWait);
 
         List<LoggedRequest> calls = receiver.findAll(postRequestedFor(urlEqualTo(path)));
         assertThat(calls).hasSize(3);
-        assertThat(calls).extracting(call -> call.getHeader("Remit-Delivery-Id")).containsOnly((String) notification.get("id"));
+        assertThat(calls).extracting(call -> call.getHeader("Remit-Delivery-Id"))
+                .containsOnly((String) notification.get("id"));
         assertThat(calls).extracting(LoggedRequest::getBodyAsString).containsOnly(calls.get(0).getBodyAsString());
     }
 

@@ -69,8 +69,8 @@ public class Decision extends LogEntry {
     public String canonicalContent() {
         DecisionContent c = content;
         return CanonicalForm.of("decision", id, teamId, c.category, c.title, rationale, c.budgetAmount,
-                c.budgetCurrency, c.risk, c.scope, c.reversible, c.decidedBy, c.decidedAt, recordedBy, recordedAt, source,
-                externalRef, verdict, reasons(), boundaryId, boundaryVersion, logSeq);
+                c.budgetCurrency, c.risk, c.scope, c.reversible, c.decidedBy, c.decidedAt, recordedBy, recordedAt,
+                source, externalRef, verdict, reasons(), boundaryId, boundaryVersion, logSeq);
     }
 
     @Override

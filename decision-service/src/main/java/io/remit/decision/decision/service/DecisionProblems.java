@@ -13,7 +13,8 @@ public final class DecisionProblems {
     }
 
     public static ProblemException decisionNotFound(String id) {
-        return new ProblemException(404, "decision-not-found", "Decision not found", "No decision with id '" + id + "'");
+        return new ProblemException(404, "decision-not-found", "Decision not found",
+                "No decision with id '" + id + "'");
     }
 
     static ProblemException currency(CurrencyMismatchException e) {
@@ -29,7 +30,8 @@ public final class DecisionProblems {
     static ProblemException duplicateExternalRef(String source, String externalRef, String existingId) {
         return new ProblemException(409, "duplicate-external-ref", "Decision already logged",
                 "Decision " + existingId + " already has source '" + source + "' and externalRef '" + externalRef
-                        + "'", List.of(new Problem.FieldError("externalRef", "already used by decision " + existingId)));
+                        + "'",
+                List.of(new Problem.FieldError("externalRef", "already used by decision " + existingId)));
     }
 
     static ProblemException notAMember(String userId, String teamId) {

@@ -113,7 +113,10 @@ public class AuditResource {
         return new EscalationTrailView(EscalationAuditView.of(trail, Instant.now()), AuditTimeline.of(trail));
     }
 
-    /** CSV when the client prefers it to JSON; JSON for anything else, including a missing Accept or {@code *}/{@code *}. */
+    /**
+     * CSV when the client prefers it to JSON; JSON for anything else, including a missing Accept or
+     * {@code *}/{@code *}.
+     */
     private static boolean wantsCsv(HttpHeaders headers) {
         for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
             if (acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {

@@ -61,7 +61,10 @@ public record EscalationAuditView(
     @Schema(name = "AuditBudget", description = "The decision's budget; Remit never converts between currencies")
     public record Budget(@Schema(example = "50000") BigDecimal amount, @Schema(example = "EUR") String currency) {
 
-        /** Null for no amount; the amount without trailing zeros (50000, not 50000.0000), as decision-service writes it. */
+        /**
+         * Null for no amount; the amount without trailing zeros (50000, not 50000.0000), as decision-service writes
+         * it.
+         */
         static Budget of(BigDecimal amount, String currency) {
             if (amount == null) {
                 return null;

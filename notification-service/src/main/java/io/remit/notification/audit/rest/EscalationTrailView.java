@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EscalationTrail", description = "The whole trail of one escalation")
 public record EscalationTrailView(
-        @Schema(description = "The escalation with its routes, breaches and notifications") EscalationAuditView escalation,
+        @Schema(description = "The escalation with its routes, breaches and notifications")
+        EscalationAuditView escalation,
         @Schema(description = "Every step, oldest first: opened, each routing, each notification and delivery "
                 + "attempt, reads, acknowledgement, missed deadlines, resolution") List<TimelineEntry> timeline) {
 }

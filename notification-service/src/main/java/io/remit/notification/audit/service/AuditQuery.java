@@ -74,7 +74,8 @@ public class AuditQuery {
 
     /** The routes of each escalation, by level. */
     public Map<String, List<EscalationRoute>> routesOf(Collection<String> escalationIds) {
-        return byKey(escalationIds, "from EscalationRoute x where x.escalationId in :ids order by x.escalationId, x.level",
+        return byKey(escalationIds,
+                "from EscalationRoute x where x.escalationId in :ids order by x.escalationId, x.level",
                 EscalationRoute.class, route -> route.escalationId);
     }
 

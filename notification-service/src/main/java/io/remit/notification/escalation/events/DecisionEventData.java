@@ -40,7 +40,8 @@ public final class DecisionEventData {
     }
 
     public record Acknowledged(@JsonProperty(required = true) String escalationId,
-            @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) Integer level, @JsonProperty(required = true) String acknowledgedBy,
+            @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) Integer level,
+            @JsonProperty(required = true) String acknowledgedBy,
             @JsonProperty(required = true) Instant acknowledgedAt, @JsonProperty(required = true) Instant dueAt) {
     }
 

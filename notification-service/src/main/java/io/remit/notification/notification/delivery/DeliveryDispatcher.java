@@ -100,7 +100,10 @@ public class DeliveryDispatcher {
         } while (due.size() == config.batchSize());
     }
 
-    /** Claims, sends and records one notification; does nothing if it is not (or no longer) due or claimed elsewhere. */
+    /**
+     * Claims, sends and records one notification; does nothing if it is not (or no longer) due or claimed
+     * elsewhere.
+     */
     void deliver(String notificationId) {
         Instant now = Instant.now();
         // Microseconds: the database keeps no more, and the claim's time is compared when the attempt is recorded.
