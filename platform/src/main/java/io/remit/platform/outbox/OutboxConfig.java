@@ -38,6 +38,13 @@ public interface OutboxConfig {
     @WithDefault("")
     List<String> topics();
 
+    /**
+     * The outbox wellness check reports DOWN once an event has waited this long for the broker. Readiness never
+     * depends on it: writes still succeed while the broker is away.
+     */
+    @WithDefault("60s")
+    Duration backlogAlarm();
+
     /** Partitions of each topic this service creates. */
     @WithDefault("3")
     int partitions();

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The relay's reads and writes of the outbox, each in a short transaction of its own. */
 @ApplicationScoped
@@ -37,6 +38,13 @@ class OutboxStore {
     long countPending() {
         return entityManager.createQuery("select count(e) from OutboxEvent e where e.publishedAt is null", Long.class)
                 .getSingleResult();
+    }
+
+    /** When the oldest event still waiting for the broker was written; empty when none waits. */
+    Optional<Instant> oldestPendingAt() {
+        return Optional.ofNullable(entityManager
+                .createQuery("select min(e.createdAt) from OutboxEvent e where e.publishedAt is null", Instant.class)
+                .getSingleResult());
     }
 
     int deletePublishedBefore(Instant cutoff) {
