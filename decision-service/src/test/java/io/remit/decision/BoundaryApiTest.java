@@ -104,7 +104,7 @@ class BoundaryApiTest {
         asGovernance().body(boundary(1L, "LOW", "TEAM")).put("/teams/{t}/boundaries/{c}", team, "Not A Slug")
                 .then().statusCode(400).body("errors[0].field", equalTo("category"));
         asGovernance().body(boundary(1L, "LOW", "TEAM")).put("/teams/{t}/boundaries/spend", "no-such-team")
-                .then().statusCode(404);
+                .then().statusCode(404).contentType(PROBLEM).header("Retry-After", "1");
 
         Map<String, Object> past = new HashMap<>(boundary(1L, "LOW", "TEAM"));
         past.put("validFrom", Instant.now().minusSeconds(86_400).toString());

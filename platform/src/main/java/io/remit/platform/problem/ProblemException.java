@@ -14,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private Integer retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail) {
         this(status, slug, title, detail, List.of());
@@ -29,6 +30,16 @@ public class ProblemException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** Tells the client it may send the same request again after that many seconds (a {@code Retry-After}). */
+    public ProblemException retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     Problem toProblem(String instance) {

@@ -3,6 +3,7 @@ package io.remit.decision.boundary.rest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.remit.decision.boundary.service.BoundaryService;
+import io.remit.decision.team.service.TeamProblems;
 import io.remit.platform.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,10 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,7 +55,8 @@ public class BoundaryResource {
             content = @Content(schema = @Schema(implementation = BoundaryView.class)))
     @APIResponse(responseCode = "200", description = "A later version",
             content = @Content(schema = @Schema(implementation = BoundaryView.class)))
-    @APIResponse(responseCode = "404", description = "Team not known")
+    @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "409", description = "The team is archived, or the boundary would exceed an "
             + "ancestor's or be exceeded by a descendant's (the problem names the other team and the dimension)")
     @APIResponse(responseCode = "422", description = "Currency differs from a related boundary's, validFrom in the "
@@ -73,7 +78,8 @@ public class BoundaryResource {
     @Operation(summary = "List a team's current boundaries", description = "For each category, the version in "
             + "force now. One page: `next` is always null.")
     @APIResponse(responseCode = "200", description = "The boundaries in force")
-    @APIResponse(responseCode = "404", description = "Team not known")
+    @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)))
     public Page<BoundaryView> listCurrent(@PathParam("teamId") String teamId) {
         return new Page<>(boundaries.listCurrent(teamId).stream().map(BoundaryView::of).toList(), null);
     }
@@ -83,7 +89,8 @@ public class BoundaryResource {
     @Operation(summary = "List every version of a team's boundary for a category", description = "Oldest first. "
             + "One page: `next` is always null.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "404", description = "Team not known")
+    @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)))
     public Page<BoundaryView> listVersions(@PathParam("teamId") String teamId,
             @PathParam("category") String category) {
         return new Page<>(boundaries.listVersions(teamId, category).stream().map(BoundaryView::of).toList(), null);

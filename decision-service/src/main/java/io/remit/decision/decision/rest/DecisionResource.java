@@ -12,6 +12,7 @@ import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.idempotency.IdempotencyStore.StoredResponse;
 import io.remit.decision.shared.Caller;
 import io.remit.decision.shared.QueryParams;
+import io.remit.decision.team.service.TeamProblems;
 import io.remit.platform.paging.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,11 +27,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -67,7 +71,8 @@ public class DecisionResource {
             + "original response.")
     @APIResponse(responseCode = "201", description = "Logged; Location names the decision",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "404", description = "Team not known")
+    @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "409", description = "Team archived, (source, externalRef) already logged (the "
             + "problem names the decision), or a request with the same Idempotency-Key still running")
     @APIResponse(responseCode = "422", description = "Budget currency differs from the boundary's, decidedAt out "
@@ -97,7 +102,8 @@ public class DecisionResource {
             + "escalation target the decision would get now. Nothing is stored. Any authenticated caller.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(schema = @Schema(implementation = EvaluationView.class)))
-    @APIResponse(responseCode = "404", description = "Team not known")
+    @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "409", description = "Team archived")
     @APIResponse(responseCode = "422", description = "Budget currency differs from the boundary's, or decidedAt out "
             + "of range")

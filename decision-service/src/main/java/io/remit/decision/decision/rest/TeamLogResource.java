@@ -3,12 +3,16 @@ package io.remit.decision.decision.rest;
 import io.quarkus.security.Authenticated;
 import io.remit.decision.decision.service.DecisionService;
 import io.remit.decision.ledger.ChainVerification;
+import io.remit.decision.team.service.TeamProblems;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,7 +36,8 @@ public class TeamLogResource {
             + "entry, when any stored row was altered, removed or inserted outside the log.")
     @APIResponse(responseCode = "200", description = "The verification result",
             content = @Content(schema = @Schema(implementation = ChainVerification.class)))
-    @APIResponse(responseCode = "404", description = "Team not known")
+    @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,
+            headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)))
     public ChainVerification verifyLog(@PathParam("teamId") String teamId) {
         return decisions.verifyLog(teamId);
     }

@@ -5,12 +5,17 @@ import io.remit.platform.problem.ProblemException;
 /** The refusals about teams that every feature shares, each with the status it means. */
 public final class TeamProblems {
 
+    /** How the API documents a 404 for an unknown team, which carries Retry-After. */
+    public static final String UNKNOWN_TEAM = "Team not known (yet): a team created moments ago may still be on its "
+            + "way to this service; retry after the Retry-After seconds";
+
     private TeamProblems() {
     }
 
+    /** With Retry-After: a team created moments ago may not have reached this service's replica yet. */
     public static ProblemException unknownTeam(String teamId) {
         return new ProblemException(404, "team-not-found", "Team not found",
-                "No team with id '" + teamId + "' is known here (yet)");
+                "No team with id '" + teamId + "' is known here (yet)").retryAfter(1);
     }
 
     public static ProblemException archivedTeam(String teamId) {
