@@ -84,12 +84,18 @@ public class OutboxRelay {
         }
     }
 
-    private void relayPending() {
-        if (!lease.acquire() || !topics.ensureProvisioned()) {
+    /** One round: publishes what is pending, batch after batch, while this instance holds the lease. */
+    void relayPending() {
+        if (!topics.ensureProvisioned()) {
             return;
         }
         List<OutboxEvent> batch;
         do {
+            // Asked before every batch, not once per round: a drain can outlast the lease (a backlog after an outage,
+            // a long pause), and an instance that took the lease over meanwhile must be the only one sending.
+            if (!lease.acquire()) {
+                return;
+            }
             batch = store.nextPending(config.batchSize());
             int published = publisher.publish(batch);
             store.markPublished(batch.subList(0, published));
