@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The outbox table as a list, for tests of the relay that need no database. */
@@ -29,8 +30,8 @@ class InMemoryOutboxStore extends OutboxStore {
     }
 
     @Override
-    synchronized List<OutboxEvent> nextPending(int limit) {
-        return events.stream().filter(e -> e.publishedAt == null)
+    synchronized List<OutboxEvent> nextPending(int limit, Set<String> heldKeys) {
+        return events.stream().filter(e -> e.publishedAt == null && !heldKeys.contains(HeldKeys.keyOf(e)))
                 .sorted(Comparator.comparing((OutboxEvent e) -> e.seq)).limit(limit).toList();
     }
 

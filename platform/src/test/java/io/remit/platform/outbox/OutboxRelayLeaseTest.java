@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +38,8 @@ class OutboxRelayLeaseTest {
     }
 
     private OutboxRelay relay(RelayLease lease, OutboxPublisher publisher) {
-        TopicProvisioner noTopics = new TopicProvisioner(null, config) {
-            @Override
-            boolean ensureProvisioned() {
-                return true;
-            }
-        };
-        return new OutboxRelay(config, lease, noTopics, store, publisher);
+        return new OutboxRelay(config, lease, new TopicProvisioner(null, config), store, publisher,
+                new HeldKeys(config));
     }
 
     /** One lease row shared by two relays: {@link #handOver()} gives it from relay 1 to relay 2. */
@@ -83,10 +79,10 @@ class OutboxRelayLeaseTest {
         }
 
         @Override
-        synchronized int publish(List<OutboxEvent> events) {
+        synchronized Sent publish(List<OutboxEvent> events) {
             events.forEach(e -> sent.add(e.eventId));
             afterEachBatch.run();
-            return events.size();
+            return new Sent(events, Map.of());
         }
     }
 }

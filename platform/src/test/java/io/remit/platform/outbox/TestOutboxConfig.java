@@ -27,6 +27,16 @@ record TestOutboxConfig(int batchSize, List<String> topics) implements OutboxCon
     }
 
     @Override
+    public boolean provisionTopics() {
+        return true;
+    }
+
+    @Override
+    public Duration retryInterval() {
+        return Duration.ofMinutes(1);
+    }
+
+    @Override
     public int partitions() {
         return 1;
     }
