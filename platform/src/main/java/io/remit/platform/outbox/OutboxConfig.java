@@ -45,6 +45,20 @@ public interface OutboxConfig {
     @WithDefault("60s")
     Duration backlogAlarm();
 
+    /**
+     * Whether the relay creates the topics it publishes to. Turn it off where an operator creates them and the
+     * service may not (a cluster with ACLs); the relay publishes either way.
+     */
+    @WithDefault("true")
+    boolean provisionTopics();
+
+    /**
+     * How long a key that the broker refused for good (an event too large, a topic not authorized) is held back,
+     * and a topic that could not be created is left alone, before the relay tries again.
+     */
+    @WithDefault("1m")
+    Duration retryInterval();
+
     /** Partitions of each topic this service creates. */
     @WithDefault("3")
     int partitions();

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
  * Publishes pending outbox events in order, marks them published, and retries whatever the broker did not
  * acknowledge. It runs on a thread of its own that wakes up as soon as a transaction that wrote events commits, and
  * otherwise every poll interval (for events written by other instances, and for retries). Only the instance that
- * holds the relay lease publishes.
+ * holds the relay lease publishes. A key whose event the broker refused for good is held back ({@link HeldKeys});
+ * the other keys go on.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -29,17 +30,19 @@ public class OutboxRelay {
     private final TopicProvisioner topics;
     private final OutboxStore store;
     private final OutboxPublisher publisher;
+    private final HeldKeys heldKeys;
     private final Semaphore wakeUps = new Semaphore(0);
     private ExecutorService worker;
     private volatile boolean stopping;
 
     OutboxRelay(OutboxConfig config, RelayLease lease, TopicProvisioner topics, OutboxStore store,
-            OutboxPublisher publisher) {
+            OutboxPublisher publisher, HeldKeys heldKeys) {
         this.config = config;
         this.lease = lease;
         this.topics = topics;
         this.store = store;
         this.publisher = publisher;
+        this.heldKeys = heldKeys;
     }
 
     void start(@Observes StartupEvent event) {
@@ -84,17 +87,23 @@ public class OutboxRelay {
         }
     }
 
-    private void relayPending() {
-        if (!lease.acquire() || !topics.ensureProvisioned()) {
-            return;
-        }
+    /** One round: publishes what is pending, batch after batch, while this instance holds the lease. */
+    void relayPending() {
+        topics.provisionIfDue();
         List<OutboxEvent> batch;
         do {
-            batch = store.nextPending(config.batchSize());
-            int published = publisher.publish(batch);
-            store.markPublished(batch.subList(0, published));
-            if (published < batch.size()) {
+            // Asked before every batch, not once per round: a drain can outlast the lease (a backlog after an outage,
+            // a long pause), and an instance that took the lease over meanwhile must be the only one sending.
+            if (!lease.acquire()) {
                 return;
+            }
+            batch = store.nextPending(config.batchSize(), heldKeys.waiting());
+            OutboxPublisher.Sent sent = publisher.publish(batch);
+            store.markPublished(sent.acknowledged());
+            heldKeys.published(sent.acknowledged());
+            sent.refused().forEach(heldKeys::hold);
+            if (sent.acknowledged().size() < batch.size()) {
+                return; // an outage, or a key held back: the next round goes on from here
             }
         } while (batch.size() == config.batchSize() && !stopping);
     }

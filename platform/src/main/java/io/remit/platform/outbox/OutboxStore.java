@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The relay's reads and writes of the outbox, each in a short transaction of its own. */
 @ApplicationScoped
@@ -18,11 +19,15 @@ class OutboxStore {
         this.entityManager = entityManager;
     }
 
-    List<OutboxEvent> nextPending(int limit) {
-        return entityManager
-                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.seq", OutboxEvent.class)
-                .setMaxResults(limit)
-                .getResultList();
+    /** The first pending events in publishing order, leaving out those of the given keys (as HeldKeys.keyOf). */
+    List<OutboxEvent> nextPending(int limit, Set<String> heldKeys) {
+        String leaveOutHeld = heldKeys.isEmpty() ? "" : " and concat(e.topic, ' ', e.messageKey) not in :held";
+        var query = entityManager.createQuery(
+                "from OutboxEvent e where e.publishedAt is null" + leaveOutHeld + " order by e.seq", OutboxEvent.class);
+        if (!heldKeys.isEmpty()) {
+            query.setParameter("held", heldKeys);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
     void markPublished(List<OutboxEvent> events) {

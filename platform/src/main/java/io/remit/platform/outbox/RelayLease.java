@@ -32,7 +32,7 @@ class RelayLease {
     }
 
     /**
-     * Takes or renews the lease; false while another live instance holds it. The relay asks before every round,
+     * Takes or renews the lease; false while another live instance holds it. The relay asks before every batch,
      * which under load means after nearly every commit; the database is asked only once half the lease has passed,
      * so no other instance can have taken it over in between (it would need the lease to have expired).
      */

@@ -1,22 +1,30 @@
 package io.remit.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.PolicyViolationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the topics this service publishes to, before its first event, so that a compacted topic is compacted
- * from the start instead of being auto-created with the broker's defaults.
+ * Creates the topics this service publishes to, so that a compacted topic is compacted from the start instead of
+ * being auto-created with the broker's defaults. Best effort: the relay publishes whether or not this succeeded, since
+ * on a cluster with ACLs an operator creates the topics, and Kafka refuses the creation to a principal without
+ * CREATE without saying whether the topic exists.
  */
 @ApplicationScoped
 class TopicProvisioner {
@@ -25,42 +33,62 @@ class TopicProvisioner {
 
     private final Config config;
     private final OutboxConfig outboxConfig;
-    private volatile boolean provisioned;
+    /** Topics created, found existing, or not ours to create: never asked for again. */
+    private final Set<String> settled = ConcurrentHashMap.newKeySet();
+    /** Topics whose failure was logged as a warning; later failures are logged at debug level only. */
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private volatile Instant nextAttempt = Instant.MIN;
 
     TopicProvisioner(Config config, OutboxConfig outboxConfig) {
         this.config = config;
         this.outboxConfig = outboxConfig;
     }
 
-    /** True once every configured topic exists; tries again on each call until then. */
-    boolean ensureProvisioned() {
-        if (provisioned) {
-            return true;
+    /** Tries to create the configured topics not settled yet, at most once per retry interval. Never throws. */
+    void provisionIfDue() {
+        List<NewTopic> unsettled = outboxConfig.topics().stream().filter(t -> !t.isBlank()).map(this::toNewTopic)
+                .filter(t -> !settled.contains(t.name())).toList();
+        if (!outboxConfig.provisionTopics() || unsettled.isEmpty() || Instant.now().isBefore(nextAttempt)) {
+            return;
         }
-        List<NewTopic> topics = outboxConfig.topics().stream().filter(t -> !t.isBlank()).map(this::toNewTopic).toList();
+        nextAttempt = Instant.now().plus(outboxConfig.retryInterval());
         Map<String, Object> properties = KafkaClientProperties.from(config);
         int timeout = (int) outboxConfig.sendTimeout().toMillis();
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
         try (Admin admin = Admin.create(properties)) {
-            for (var result : admin.createTopics(topics).values().values()) {
-                createdOrExisting(result);
-            }
-            provisioned = true;
-        } catch (Exception e) {
-            LOG.warnf("Topics not provisioned yet, will retry: %s", e.getMessage());
+            admin.createTopics(unsettled).values().forEach(this::settle);
+        } catch (RuntimeException e) {
+            unsettled.forEach(topic -> notCreated(topic.name(), e));
         }
-        return provisioned;
     }
 
-    private static void createdOrExisting(org.apache.kafka.common.KafkaFuture<Void> result) throws Exception {
+    private void settle(String topic, KafkaFuture<Void> creation) {
         try {
-            result.get(30, TimeUnit.SECONDS);
+            creation.get(outboxConfig.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            settled.add(topic);
         } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
+            Throwable cause = e.getCause();
+            if (cause instanceof TopicExistsException) {
+                settled.add(topic);
+            } else if (cause instanceof AuthorizationException || cause instanceof PolicyViolationException) {
+                settled.add(topic);
+                LOG.infof("Topic %s may not be created by this service (%s); publishing to it as it is", topic,
+                        cause.getMessage());
+            } else {
+                notCreated(topic, cause);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.TimeoutException e) {
+            notCreated(topic, e);
         }
+    }
+
+    private void notCreated(String topic, Throwable cause) {
+        LOG.logf(reported.add(topic) ? Logger.Level.WARN : Logger.Level.DEBUG,
+                "Topic %s not created, publishing regardless; will try again in %s: %s", topic,
+                outboxConfig.retryInterval(), cause.getMessage());
     }
 
     private NewTopic toNewTopic(String spec) {
