@@ -21,6 +21,11 @@ public final class Api {
         return given().auth().oauth2(DevTokens.token(userId, roles)).contentType(ContentType.JSON);
     }
 
+    /** Requests carrying exactly this bearer token. */
+    public static RequestSpecification withToken(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
     public static RequestSpecification asGovernance() {
         return as("gina-governance", "governance");
     }

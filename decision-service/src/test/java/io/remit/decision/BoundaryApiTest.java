@@ -5,6 +5,7 @@ import static io.remit.decision.Api.as;
 import static io.remit.decision.Api.asGovernance;
 import static io.remit.decision.Api.boundary;
 import static io.remit.decision.Api.setBoundary;
+import static io.remit.decision.Api.withToken;
 import static io.remit.decision.Org.root;
 import static io.remit.decision.Org.team;
 import static io.remit.decision.Org.uniqueId;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.KafkaBrokerResource;
 import java.time.Instant;
 import java.util.HashMap;
@@ -45,8 +47,9 @@ class BoundaryApiTest {
                 .then().statusCode(201)
                 .body("version", equalTo(1)).body("maxBudget.amount", equalTo(100000)).body("createdBy",
                         equalTo("gina-governance"));
-        asGovernance().body(boundary(80_000L, "MEDIUM", "CROSS_TEAM")).put("/teams/{t}/boundaries/spend", department)
-                .then().statusCode(200).body("version", equalTo(2));
+        withToken(DevTokens.tokenWithOtherUsername("g-7", "gina-governance", "governance"))
+                .body(boundary(80_000L, "MEDIUM", "CROSS_TEAM")).put("/teams/{t}/boundaries/spend", department)
+                .then().statusCode(200).body("version", equalTo(2)).body("createdBy", equalTo("g-7"));
 
         as("reader").get("/teams/{t}/boundaries/spend/versions", department)
                 .then().statusCode(200).body("items.version", contains(1, 2));

@@ -5,6 +5,7 @@ import static io.remit.decision.Api.as;
 import static io.remit.decision.Api.boundary;
 import static io.remit.decision.Api.decision;
 import static io.remit.decision.Api.setBoundary;
+import static io.remit.decision.Api.withToken;
 import static io.remit.decision.Org.root;
 import static io.remit.decision.Org.team;
 import static io.remit.decision.Org.uniqueId;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.KafkaBrokerResource;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +67,28 @@ class EscalationApiTest {
 
         as("auditor").get("/teams/{t}/decisions/verify", team).then().statusCode(200)
                 .body("valid", equalTo(true)).body("count", equalTo(4));
+    }
+
+    @Test
+    void shouldKnowTheCallerByTheTokenSubjectOnly() {
+        String impostor = uniqueId("u-999");
+        withToken(DevTokens.tokenWithOtherUsername(impostor, departmentLead))
+                .post("/escalations/{id}/acknowledge", escalation).then().statusCode(403)
+                .body("type", equalTo("urn:remit:problem:no-authority"));
+        withToken(DevTokens.tokenWithOtherUsername(departmentLead, impostor))
+                .post("/escalations/{id}/acknowledge", escalation).then().statusCode(200)
+                .body("acknowledgedBy", equalTo(departmentLead));
+        withToken(DevTokens.tokenWithOtherUsername(member, impostor)).body(decision(team, "spend", 5L))
+                .post("/decisions").then().statusCode(201)
+                .body("recordedBy", equalTo(member)).body("decidedBy", equalTo(member));
+    }
+
+    @Test
+    void shouldRefuseATokenWithoutSubject() {
+        withToken(DevTokens.tokenWithoutSubject(departmentLead, "governance"))
+                .get("/escalations/{id}", escalation).then().statusCode(401).contentType(PROBLEM);
+        withToken(DevTokens.tokenWithoutSubject(departmentLead))
+                .post("/escalations/{id}/acknowledge", escalation).then().statusCode(401).contentType(PROBLEM);
     }
 
     @Test

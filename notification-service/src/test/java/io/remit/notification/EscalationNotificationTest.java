@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.KafkaBrokerResource;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,6 +124,10 @@ class EscalationNotificationTest {
         as("nosy").get("/notifications").then().statusCode(200).body("items", hasSize(0));
         as("nosy").post("/notifications/{id}/read", id).then().statusCode(404);
         io.restassured.RestAssured.given().get("/notifications").then().statusCode(401);
+        io.restassured.RestAssured.given().auth().oauth2(DevTokens.tokenWithOtherUsername(uniqueId("u-999"), lead))
+                .get("/notifications").then().statusCode(200).body("items", hasSize(0));
+        io.restassured.RestAssured.given().auth().oauth2(DevTokens.tokenWithoutSubject(lead))
+                .get("/notifications").then().statusCode(401).contentType("application/problem+json");
 
         as(lead).post("/notifications/{id}/read", id).then().statusCode(200).body("status", equalTo("READ"));
         as(lead).queryParam("status", "UNREAD").get("/notifications").then().body("items", hasSize(0));

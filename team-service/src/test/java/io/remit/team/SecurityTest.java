@@ -53,6 +53,15 @@ class SecurityTest {
     }
 
     @Test
+    void shouldRefuseATokenWithoutSubject() {
+        given().auth().oauth2(DevTokens.tokenWithoutSubject("alice", "admin")).get("/teams").then().statusCode(401)
+                .contentType(PROBLEM).header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2(DevTokens.tokenWithoutSubject("alice", "admin")).contentType(ContentType.JSON)
+                .body(Map.of("id", uniqueId("nosub"), "name", "No sub", "parentId", "root"))
+                .post("/teams").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
     void shouldAnswer403ForWritesWithoutRole() {
         String team = createTeam("root");
         asUser("plain-user").body(Map.of("id", uniqueId("nope"), "name", "Nope", "parentId", "root"))

@@ -35,8 +35,18 @@ class WebhookUrlPolicyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"http://192.0.0.192/latest/", "http://192.0.0.1/", "http://198.18.0.1/",
+            "http://198.19.255.254/", "http://240.0.0.1/", "http://255.255.255.255/", "http://192.0.2.10/",
+            "http://[2002:a00:1::1]/", "http://[2002:a9fe:a9fe::]/", "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/",
+            "http://[64:ff9b:1::a00:1]/", "http://[2001:db8::1]/", "http://[::a00:1]/"})
+    void shouldRefuseSpecialPurposeAndTransitionRangesUnlessAllowed(String url) throws Exception {
+        assertThat(strict.refusal(url)).hasValueSatisfying(reason -> assertThat(reason).contains("not allowed"));
+        assertThat(local.refusal(url)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"http://93.184.215.14/hook", "https://8.8.8.8:8443/x?y=1", "http://[2606:4700::1111]/",
-            "http://[64:ff9b::808:808]/"})
+            "http://[64:ff9b::808:808]/", "http://[2002:808:808::1]/", "http://198.20.0.1/", "http://223.255.255.1/"})
     void shouldAllowPublicAddresses(String url) throws Exception {
         assertThat(strict.refusal(url)).isEmpty();
     }

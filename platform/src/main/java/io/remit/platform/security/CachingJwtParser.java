@@ -14,8 +14,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The token parser the bearer-token authentication uses: it reuses an earlier verification of the very same token
- * ({@link VerifiedTokens}) and otherwise hands every call to smallrye-jwt's own parser, unchanged. (A CDI decorator
- * would be shorter, but subclassing the library's parser fails across Quarkus' test class loaders.)
+ * ({@link VerifiedTokens}) and otherwise hands every call to smallrye-jwt's own parser. Every verified token it
+ * returns is named by its {@code sub} claim, and one without {@code sub} is refused ({@link SubjectNamedToken}), so
+ * {@code SecurityIdentity.getPrincipal().getName()} is the user id in every service. (A CDI decorator would be
+ * shorter, but subclassing the library's parser fails across Quarkus' test class loaders.)
  */
 @Alternative
 @Priority(10)
@@ -31,42 +33,42 @@ public class CachingJwtParser implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        return verified.verify(token, parser::parse);
+        return verified.verify(token, unverified -> SubjectNamedToken.of(parser.parse(unverified)));
     }
 
     @Override
     public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return parser.parse(token, context);
+        return SubjectNamedToken.of(parser.parse(token, context));
     }
 
     @Override
     public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return parser.verify(token, key);
+        return SubjectNamedToken.of(parser.verify(token, key));
     }
 
     @Override
     public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return parser.verify(token, key);
+        return SubjectNamedToken.of(parser.verify(token, key));
     }
 
     @Override
     public JsonWebToken verify(String token, String secret) throws ParseException {
-        return parser.verify(token, secret);
+        return SubjectNamedToken.of(parser.verify(token, secret));
     }
 
     @Override
     public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return parser.decrypt(token, key);
+        return SubjectNamedToken.of(parser.decrypt(token, key));
     }
 
     @Override
     public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return parser.decrypt(token, key);
+        return SubjectNamedToken.of(parser.decrypt(token, key));
     }
 
     @Override
     public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return parser.decrypt(token, secret);
+        return SubjectNamedToken.of(parser.decrypt(token, secret));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.remit.platform.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 import java.nio.file.Files;
 import java.security.PrivateKey;
@@ -45,20 +46,41 @@ public final class DevTokens {
         return sign(userId, Set.of(roles), Instant.now().plusSeconds(3600), ISSUER, "another-app");
     }
 
+    /**
+     * A token whose {@code sub} is {@code userId} while its {@code upn} and {@code preferred_username} name someone
+     * else, as identity providers issue them: the services must know the caller as {@code userId}.
+     */
+    public static String tokenWithOtherUsername(String userId, String username, String... roles) {
+        return claims(Set.of(roles), Instant.now().plusSeconds(3600), ISSUER, "remit")
+                .subject(userId).upn(username).preferredUserName(username)
+                .jws().keyId("remit-dev").sign(privateKey());
+    }
+
+    /** A token from the trusted issuer and key with a {@code upn} and {@code preferred_username} but no {@code sub}. */
+    public static String tokenWithoutSubject(String username, String... roles) {
+        return claims(Set.of(roles), Instant.now().plusSeconds(3600), ISSUER, "remit")
+                .upn(username).preferredUserName(username)
+                .jws().keyId("remit-dev").sign(privateKey());
+    }
+
     private static String sign(String userId, Set<String> roles, Instant expiresAt, String issuer) {
         return sign(userId, roles, expiresAt, issuer, "remit");
     }
 
     private static String sign(String userId, Set<String> roles, Instant expiresAt, String issuer, String audience) {
-        return Jwt.issuer(issuer)
+        return claims(roles, expiresAt, issuer, audience)
                 .subject(userId)
                 .upn(userId)
+                .jws().keyId("remit-dev")
+                .sign(privateKey());
+    }
+
+    private static JwtClaimsBuilder claims(Set<String> roles, Instant expiresAt, String issuer, String audience) {
+        return Jwt.issuer(issuer)
                 .groups(roles)
                 .audience(audience)
                 .issuedAt(expiresAt.minusSeconds(7200))
-                .expiresAt(expiresAt)
-                .jws().keyId("remit-dev")
-                .sign(privateKey());
+                .expiresAt(expiresAt);
     }
 
     private static synchronized PrivateKey privateKey() {

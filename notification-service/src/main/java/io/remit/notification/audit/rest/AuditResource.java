@@ -46,8 +46,10 @@ public class AuditResource {
     @Operation(summary = "Audit escalations", description = "Governance only. Newest first (by escalation id, a "
             + "UUIDv7), keyset-paginated, each escalation with its routes, notifications and their delivery attempts, "
             + "acknowledgement, resolution and missed deadlines. With `Accept: text/csv`: one RFC 4180 row per "
-            + "escalation after a header row (fields starting with = + - @ are prefixed with '), and the next page "
-            + "in a `Link: <url>; rel=\"next\"` header.")
+            + "escalation after a header row, and the next page in a `Link: <url>; rel=\"next\"` header. A field "
+            + "holding `,` `;`, a tab, a quote or a line break is quoted; a `'` goes before = + - @, a tab or CR "
+            + "at the start of a field and after every `,` `;`, tab or line break in it, so no spreadsheet, "
+            + "whatever its list separator, runs it as a formula.")
     @APIResponse(responseCode = "200", description = "One page of escalations",
             headers = @Header(name = "Link", description = "CSV only: `<url>; rel=\"next\"` when another page exists "
                     + "(the same URL as `next` in JSON)", schema = @Schema(type = SchemaType.STRING)),

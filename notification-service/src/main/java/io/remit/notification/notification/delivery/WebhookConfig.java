@@ -21,9 +21,10 @@ public interface WebhookConfig {
     Duration timeout();
 
     /**
-     * Whether webhook URLs may point at this machine or a private network: loopback, link-local (which includes
-     * cloud metadata endpoints), site-local / unique-local and any-local addresses. Off in production, where such a
-     * URL is refused without a call; on for the local run and the tests.
+     * Whether webhook URLs may point at this machine, a private network or any other address that is not globally
+     * reachable ({@link NonPublicAddresses}: loopback, private, link-local, which includes cloud metadata endpoints,
+     * and the other special-purpose ranges). Off in production, where such a URL is refused without a call; on for
+     * the local run and the tests.
      */
     @WithDefault("false")
     boolean allowLoopback();

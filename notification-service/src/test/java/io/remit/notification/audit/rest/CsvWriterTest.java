@@ -26,9 +26,26 @@ class CsvWriterTest {
         assertThat(CsvWriter.field("+1")).isEqualTo("'+1");
         assertThat(CsvWriter.field("-1")).isEqualTo("'-1");
         assertThat(CsvWriter.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvWriter.field("\t=cmd")).isEqualTo("'\t=cmd");
+        assertThat(CsvWriter.field("\t=cmd")).isEqualTo("\"'\t'=cmd\"");
         assertThat(CsvWriter.field("=HYPERLINK(\"x\"),y")).isEqualTo("\"'=HYPERLINK(\"\"x\"\"),y\"");
         assertThat(CsvWriter.field("a=b")).isEqualTo("a=b");
+    }
+
+    @Test
+    void shouldNeutraliseFormulasWhereverASpreadsheetMayStartACell() {
+        assertThat(CsvWriter.field("Q4 plan;=cmd|'/C calc'!A0")).isEqualTo("\"Q4 plan;'=cmd|'/C calc'!A0\"");
+        assertThat(CsvWriter.field("total,+1")).isEqualTo("\"total,'+1\"");
+        assertThat(CsvWriter.field("a\t@SUM(A1)")).isEqualTo("\"a\t'@SUM(A1)\"");
+        assertThat(CsvWriter.field("first line\n-2+3")).isEqualTo("\"first line\n'-2+3\"");
+        assertThat(CsvWriter.field("a;;=1")).isEqualTo("\"a;;'=1\"");
+        assertThat(CsvWriter.field("a; =1")).isEqualTo("\"a; =1\"");
+        assertThat(CsvWriter.field("a-b=c")).isEqualTo("a-b=c");
+    }
+
+    @Test
+    void shouldQuoteEveryListSeparator() {
+        assertThat(CsvWriter.field("a;b")).isEqualTo("\"a;b\"");
+        assertThat(CsvWriter.field("a\tb")).isEqualTo("\"a\tb\"");
     }
 
     @Test
