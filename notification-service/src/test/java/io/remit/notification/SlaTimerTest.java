@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -93,6 +94,46 @@ class SlaTimerTest {
     }
 
     @Test
+    void shouldArmAFiredDeadlineAgainWhenAnAcknowledgementWithALaterDeadlineArrives() {
+        String root = root(uniqueId("root")).publish();
+        String department = team(uniqueId("dept"), root).lead(uniqueId("dana")).publish();
+        String escalation = UUID.randomUUID().toString();
+        String decision = UUID.randomUUID().toString();
+        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, department,
+                Instant.now().plusSeconds(1)), decision);
+        assertThat(breachesOf(escalation, 1, Duration.ofSeconds(20))).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> timer(escalation).state == TimerState.FIRED);
+
+        // The acknowledgement crossed the breach: decision-service ignores that breach, so this deadline counts.
+        Instant acknowledgedDeadline = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MICROS);
+        Escalations.publish(Escalations.acknowledged(escalation, decision, "payments", 1, department, "dana",
+                acknowledgedDeadline), decision);
+
+        List<JsonNode> found = breachesOf(escalation, 2, Duration.ofSeconds(20));
+        assertThat(found).hasSize(2);
+        assertThat(Instant.parse(found.get(1).at("/data/dueAt").asText())).isEqualTo(acknowledgedDeadline);
+        assertThat(found.get(1).at("/data/level").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepAFiredDeadlineFiredWhenAnAcknowledgementCarriesNoLaterDeadline() {
+        String root = root(uniqueId("root")).publish();
+        String department = team(uniqueId("dept"), root).lead(uniqueId("dana")).publish();
+        String escalation = UUID.randomUUID().toString();
+        String decision = UUID.randomUUID().toString();
+        Instant dueAt = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MICROS);
+        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, department, dueAt), decision);
+        assertThat(breachesOf(escalation, 1, Duration.ofSeconds(20))).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> timer(escalation).state == TimerState.FIRED);
+
+        Escalations.publish(Escalations.acknowledged(escalation, decision, "payments", 1, department, "dana",
+                dueAt), decision);
+
+        assertThat(breachesOf(escalation, 2, Duration.ofSeconds(4))).hasSize(1);
+        assertThat(timer(escalation).state).isEqualTo(TimerState.FIRED);
+    }
+
+    @Test
     void shouldRemindRootLeadsAndRenewTheDeadlineAtTheRoot() {
         String rootLead = uniqueId("rory");
         String root = root(uniqueId("root")).lead(rootLead).sla("PT2S").publish();
@@ -106,6 +147,9 @@ class SlaTimerTest {
         assertThat(found).hasSize(2);
         found.forEach(BREACH_SCHEMA::assertValid);
         assertThat(found).allMatch(b -> b.at("/data/atRoot").asBoolean() && b.at("/data/level").asInt() == 1);
+        // The next period starts where the missed one ended, which decision-service computes the same way.
+        assertThat(Instant.parse(found.get(1).at("/data/dueAt").asText()))
+                .isEqualTo(Instant.parse(found.get(0).at("/data/dueAt").asText()).plusSeconds(2));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as(rootLead).queryParam("escalationId", escalation)
                 .get("/notifications").then().body("kind", org.hamcrest.Matchers.anything())
                 .body("items.kind", hasItem("REMINDER")));
