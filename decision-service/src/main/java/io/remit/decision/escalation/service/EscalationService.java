@@ -59,6 +59,7 @@ public class EscalationService {
         escalation.decisionId = opening.decisionId();
         escalation.teamId = opening.teamId();
         escalation.decision = opening.decision();
+        escalation.recordedBy = opening.recordedBy();
         escalation.targetTeamId = opening.targetTeamId();
         escalation.level = 1;
         escalation.status = EscalationStatus.OPEN;
@@ -159,11 +160,12 @@ public class EscalationService {
     }
 
     /**
-     * Leads of the current target or of any team above it, and governance, may act; never the person who decided
-     * nor any member of the deciding team (separation of duties), whatever other role they hold.
+     * Leads of the current target or of any team above it, and governance, may act; never the person who decided or
+     * who recorded the decision (an integration logging on someone's behalf), nor any member of the deciding team
+     * (separation of duties), whatever other role they hold.
      */
     private void authorize(Escalation escalation, Caller caller) {
-        if (caller.userId().equals(escalation.decision.decidedBy)
+        if (caller.userId().equals(escalation.decision.decidedBy) || caller.userId().equals(escalation.recordedBy)
                 || directory.isMemberOf(caller.userId(), escalation.teamId)) {
             throw EscalationProblems.separationOfDuties(caller.userId());
         }
