@@ -95,14 +95,9 @@ class SlaTimerTest {
 
     @Test
     void shouldArmAFiredDeadlineAgainWhenAnAcknowledgementWithALaterDeadlineArrives() {
-        String root = root(uniqueId("root")).publish();
-        String department = team(uniqueId("dept"), root).lead(uniqueId("dana")).publish();
-        String escalation = UUID.randomUUID().toString();
+        String department = team(uniqueId("dept"), root(uniqueId("root")).publish()).publish();
         String decision = UUID.randomUUID().toString();
-        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, department,
-                Instant.now().plusSeconds(1)), decision);
-        assertThat(breachesOf(escalation, 1, Duration.ofSeconds(20))).hasSize(1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> timer(escalation).state == TimerState.FIRED);
+        String escalation = firedAtLevelOne(decision, department, Instant.now().plusSeconds(1));
 
         // The acknowledgement crossed the breach: decision-service ignores that breach, so this deadline counts.
         Instant acknowledgedDeadline = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MICROS);
@@ -117,14 +112,10 @@ class SlaTimerTest {
 
     @Test
     void shouldKeepAFiredDeadlineFiredWhenAnAcknowledgementCarriesNoLaterDeadline() {
-        String root = root(uniqueId("root")).publish();
-        String department = team(uniqueId("dept"), root).lead(uniqueId("dana")).publish();
-        String escalation = UUID.randomUUID().toString();
+        String department = team(uniqueId("dept"), root(uniqueId("root")).publish()).publish();
         String decision = UUID.randomUUID().toString();
         Instant dueAt = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MICROS);
-        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, department, dueAt), decision);
-        assertThat(breachesOf(escalation, 1, Duration.ofSeconds(20))).hasSize(1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> timer(escalation).state == TimerState.FIRED);
+        String escalation = firedAtLevelOne(decision, department, dueAt);
 
         Escalations.publish(Escalations.acknowledged(escalation, decision, "payments", 1, department, "dana",
                 dueAt), decision);
@@ -169,6 +160,15 @@ class SlaTimerTest {
 
         assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
         assertThat(breachesOf(escalation, 1, Duration.ofSeconds(10))).hasSize(1);
+    }
+
+    /** A new escalation of the decision whose level-1 deadline has passed and fired its breach. */
+    private String firedAtLevelOne(String decision, String target, Instant dueAt) {
+        String escalation = UUID.randomUUID().toString();
+        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, target, dueAt), decision);
+        assertThat(breachesOf(escalation, 1, Duration.ofSeconds(20))).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> timer(escalation).state == TimerState.FIRED);
+        return escalation;
     }
 
     /** One instance's attempt; losing the race may also show as a failed commit, which fires nothing either. */
