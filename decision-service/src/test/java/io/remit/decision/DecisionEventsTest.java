@@ -83,7 +83,7 @@ class DecisionEventsTest {
         String decisionId = created.path("id");
         String escalationId = created.path("escalation.id");
 
-        String breach = slaBreached(escalationId, 1, department);
+        String breach = slaBreached(escalationId, 1, department, created.path("escalation.dueAt"));
         Org.feed(SlaBreachConsumer.CHANNEL, escalationId, breach);
         Org.feed(SlaBreachConsumer.CHANNEL, escalationId, breach);
 
@@ -95,12 +95,46 @@ class DecisionEventsTest {
         assertThat(movedUp.at("/data/escalation/level").asInt()).isEqualTo(2);
         DecisionEventSchemas.forType("remit.decision.escalated.v1").assertValid(movedUp);
 
-        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, slaBreached(escalationId, 2, root));
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, slaBreached(escalationId, 2, root, dueAtOf(escalationId)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
-                .then().body("history.action", contains("OPENED", "MOVED_UP", "BREACHED_AT_ROOT"))
+                .then().body("history.action", contains("OPENED", "MOVED_UP", "BREACHED_AT_ROOT")));
+        // Each renewed deadline at the root breaches again, as notification-service renews it.
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, slaBreached(escalationId, 2, root, dueAtOf(escalationId)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
+                .then().body("history.action", contains("OPENED", "MOVED_UP", "BREACHED_AT_ROOT",
+                        "BREACHED_AT_ROOT"))
                 .body("level", equalTo(2)).body("targetTeamId", equalTo(root)));
         as("auditor").get("/teams/{t}/decisions/verify", team).then().body("valid", equalTo(true))
+                .body("count", equalTo(5));
+    }
+
+    @Test
+    void shouldRecordAndIgnoreABreachThatAnAcknowledgementCrossed() {
+        var created = as(member).body(decision(team, "spend", 50_000L)).post("/decisions").then().extract();
+        String escalationId = created.path("escalation.id");
+        String missedDeadline = created.path("escalation.dueAt");
+        String acknowledgedDeadline = as(departmentLead).post("/escalations/{id}/acknowledge", escalationId).then()
+                .statusCode(200).extract().path("dueAt");
+
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, slaBreached(escalationId, 1, department, missedDeadline));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
+                .then().body("history.action", contains("OPENED", "ACKNOWLEDGED", "BREACH_IGNORED")));
+        as("reader").get("/escalations/{id}", escalationId).then().body("level", equalTo(1))
+                .body("status", equalTo("ACKNOWLEDGED")).body("targetTeamId", equalTo(department))
+                .body("dueAt", equalTo(acknowledgedDeadline));
+        as("auditor").get("/teams/{t}/decisions/verify", team).then().body("valid", equalTo(true))
                 .body("count", equalTo(4));
+
+        // The breach of the deadline the acknowledgement set still moves it up.
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId,
+                slaBreached(escalationId, 1, department, acknowledgedDeadline));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
+                .then().body("level", equalTo(2)).body("status", equalTo("OPEN")));
+    }
+
+    private static String dueAtOf(String escalationId) {
+        return as("reader").get("/escalations/{id}", escalationId).then().statusCode(200).extract().path("dueAt");
     }
 
     @Test
@@ -126,16 +160,17 @@ class DecisionEventsTest {
 
     /**
      * The event notification-service publishes when an escalation's deadline passes unanswered, built from its
-     * shipped example and checked against its schema.
+     * shipped example and checked against its schema. It carries the deadline it was armed for.
      */
-    static String slaBreached(String escalationId, int level, String targetTeamId) {
+    static String slaBreached(String escalationId, int level, String targetTeamId, String dueAt) {
         try {
             ObjectNode event = (ObjectNode) JSON.readTree(Files.readString(RepositoryFiles.find(
                     "notification-service/src/main/resources/schemas/examples/sla-breached.json")));
             event.put("id", UUID.randomUUID().toString()).put("subject", escalationId)
                     .put("time", Instant.now().toString());
             ((ObjectNode) event.get("data")).put("escalationId", escalationId).put("level", level)
-                    .put("targetTeamId", targetTeamId).put("breachedAt", Instant.now().toString());
+                    .put("targetTeamId", targetTeamId).put("dueAt", dueAt)
+                    .put("breachedAt", Instant.now().toString());
             BREACH_SCHEMA.assertValid(event);
             assertThat(event.path("type").asText()).isEqualTo(SlaBreachConsumer.SLA_BREACHED);
             return event.toString();

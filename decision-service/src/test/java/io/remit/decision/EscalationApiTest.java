@@ -104,6 +104,22 @@ class EscalationApiTest {
     }
 
     @Test
+    void shouldRefuseWhoeverRecordedTheDecisionEvenWithAnotherRole() {
+        String mallory = uniqueId("mallory");
+        Map<String, Object> onBehalf = decision(team, "spend", 50_000L);
+        onBehalf.put("decidedBy", member);
+        String recorded = as(mallory, "integration", "governance").body(onBehalf).post("/decisions").then()
+                .statusCode(201).body("recordedBy", equalTo(mallory)).extract().path("escalation.id");
+
+        as(mallory, "governance").post("/escalations/{id}/acknowledge", recorded).then().statusCode(403)
+                .contentType(PROBLEM).body("type", equalTo("urn:remit:problem:separation-of-duties"));
+        as(mallory, "integration", "governance").body(Map.of("outcome", "APPROVED", "comment", "Looks fine"))
+                .post("/escalations/{id}/resolve", recorded).then().statusCode(403)
+                .body("type", equalTo("urn:remit:problem:separation-of-duties"));
+        as("reader").get("/escalations/{id}", recorded).then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
     void shouldValidateResolveRequests() {
         as(departmentLead).body(Map.of("outcome", "APPROVED")).post("/escalations/{id}/resolve", escalation)
                 .then().statusCode(400).body("errors[0].field", equalTo("comment"));

@@ -9,14 +9,17 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.KafkaBrokerResource;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +108,73 @@ class EscalationNotificationTest {
         await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).untilAsserted(() ->
                 as("gail", "governance").get("/audit/escalations/{id}", escalation).then()
                         .body("escalation.breaches", hasSize(0)));
+    }
+
+    @Test
+    void shouldNeverReopenOrNotifyAnEscalationResolvedWhileItsNextLevelWaitedForItsTeam() {
+        WaitingLevel waiting = WaitingLevel.publish();
+
+        waiting.answerThenLetTheTeamArrive(Escalations.resolved(waiting.escalation(), waiting.decision(), "payments",
+                2, waiting.late(), "APPROVED", "gail"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("gail", "governance")
+                .get("/audit/escalations/{id}", waiting.escalation()).then().statusCode(200)
+                .body("escalation.level", equalTo(2)).body("escalation.status", equalTo("APPROVED")));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            as("gail", "governance").get("/audit/escalations/{id}", waiting.escalation()).then()
+                    .body("escalation.status", equalTo("APPROVED"));
+            as(waiting.lateLead()).get("/notifications").then().statusCode(200).body("items", hasSize(0));
+        });
+    }
+
+    @Test
+    void shouldApplyAnAcknowledgementAfterTheLevelItFollowedThatWaitedForItsTeam() {
+        WaitingLevel waiting = WaitingLevel.publish();
+        Instant acknowledgedDeadline = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MICROS);
+
+        waiting.answerThenLetTheTeamArrive(Escalations.acknowledged(waiting.escalation(), waiting.decision(),
+                "payments", 2, waiting.late(), waiting.lateLead(), acknowledgedDeadline));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("gail", "governance")
+                .get("/audit/escalations/{id}", waiting.escalation()).then().statusCode(200)
+                .body("escalation.level", equalTo(2)).body("escalation.status", equalTo("ACKNOWLEDGED"))
+                .body("escalation.dueAt", equalTo(acknowledgedDeadline.toString())));
+    }
+
+    /**
+     * An escalation handled at a replicated team, whose second level went to a team the replica does not know yet
+     * (so that level is parked).
+     */
+    private record WaitingLevel(String escalation, String decision, String root, String department,
+            String departmentLead, String late, String lateLead) {
+
+        static WaitingLevel publish() {
+            String root = Fixtures.root(uniqueId("root")).publish();
+            String departmentLead = uniqueId("dana");
+            WaitingLevel waiting = new WaitingLevel(UUID.randomUUID().toString(), UUID.randomUUID().toString(), root,
+                    team(uniqueId("dept"), root).lead(departmentLead).publish(), departmentLead, uniqueId("late"),
+                    uniqueId("lena"));
+            Instant dueAt = Instant.now().plus(Duration.ofHours(1));
+            Escalations.publish(Escalations.escalated(waiting.escalation, waiting.decision, "payments", 1,
+                    waiting.department, dueAt), waiting.decision);
+            Escalations.publish(Escalations.escalated(waiting.escalation, waiting.decision, "payments", 2,
+                    waiting.late, dueAt), waiting.decision);
+            return waiting;
+        }
+
+        /**
+         * Publishes an answer, waits until the service has consumed it (a marker escalation sent after it on the same
+         * partition has notified the department's lead), then publishes the team the second level waits for.
+         */
+        void answerThenLetTheTeamArrive(ObjectNode answer) {
+            Escalations.publish(answer, decision);
+            String marker = UUID.randomUUID().toString();
+            Escalations.publish(Escalations.escalated(marker, decision, "payments", 1, department,
+                    Instant.now().plus(Duration.ofHours(1))), decision);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(departmentLead).get("/notifications")
+                    .then().body("items.escalationId", hasItem(marker)));
+            team(late, root).lead(lateLead).publish();
+        }
     }
 
     @Test

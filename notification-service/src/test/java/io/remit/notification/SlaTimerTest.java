@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -93,6 +94,37 @@ class SlaTimerTest {
     }
 
     @Test
+    void shouldArmAFiredDeadlineAgainWhenAnAcknowledgementWithALaterDeadlineArrives() {
+        String department = team(uniqueId("dept"), root(uniqueId("root")).publish()).publish();
+        String decision = UUID.randomUUID().toString();
+        String escalation = firedAtLevelOne(decision, department, Instant.now().plusSeconds(1));
+
+        // The acknowledgement crossed the breach: decision-service ignores that breach, so this deadline counts.
+        Instant acknowledgedDeadline = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MICROS);
+        Escalations.publish(Escalations.acknowledged(escalation, decision, "payments", 1, department, "dana",
+                acknowledgedDeadline), decision);
+
+        List<JsonNode> found = breachesOf(escalation, 2, Duration.ofSeconds(20));
+        assertThat(found).hasSize(2);
+        assertThat(Instant.parse(found.get(1).at("/data/dueAt").asText())).isEqualTo(acknowledgedDeadline);
+        assertThat(found.get(1).at("/data/level").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepAFiredDeadlineFiredWhenAnAcknowledgementCarriesNoLaterDeadline() {
+        String department = team(uniqueId("dept"), root(uniqueId("root")).publish()).publish();
+        String decision = UUID.randomUUID().toString();
+        Instant dueAt = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MICROS);
+        String escalation = firedAtLevelOne(decision, department, dueAt);
+
+        Escalations.publish(Escalations.acknowledged(escalation, decision, "payments", 1, department, "dana",
+                dueAt), decision);
+
+        assertThat(breachesOf(escalation, 2, Duration.ofSeconds(4))).hasSize(1);
+        assertThat(timer(escalation).state).isEqualTo(TimerState.FIRED);
+    }
+
+    @Test
     void shouldRemindRootLeadsAndRenewTheDeadlineAtTheRoot() {
         String rootLead = uniqueId("rory");
         String root = root(uniqueId("root")).lead(rootLead).sla("PT2S").publish();
@@ -106,6 +138,9 @@ class SlaTimerTest {
         assertThat(found).hasSize(2);
         found.forEach(BREACH_SCHEMA::assertValid);
         assertThat(found).allMatch(b -> b.at("/data/atRoot").asBoolean() && b.at("/data/level").asInt() == 1);
+        // The next period starts where the missed one ended, which decision-service computes the same way.
+        assertThat(Instant.parse(found.get(1).at("/data/dueAt").asText()))
+                .isEqualTo(Instant.parse(found.get(0).at("/data/dueAt").asText()).plusSeconds(2));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> as(rootLead).queryParam("escalationId", escalation)
                 .get("/notifications").then().body("kind", org.hamcrest.Matchers.anything())
                 .body("items.kind", hasItem("REMINDER")));
@@ -125,6 +160,15 @@ class SlaTimerTest {
 
         assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
         assertThat(breachesOf(escalation, 1, Duration.ofSeconds(10))).hasSize(1);
+    }
+
+    /** A new escalation of the decision whose level-1 deadline has passed and fired its breach. */
+    private String firedAtLevelOne(String decision, String target, Instant dueAt) {
+        String escalation = UUID.randomUUID().toString();
+        Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, target, dueAt), decision);
+        assertThat(breachesOf(escalation, 1, Duration.ofSeconds(20))).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> timer(escalation).state == TimerState.FIRED);
+        return escalation;
     }
 
     /** One instance's attempt; losing the race may also show as a failed commit, which fires nothing either. */

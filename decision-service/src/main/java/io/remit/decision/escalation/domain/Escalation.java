@@ -35,6 +35,10 @@ public class Escalation {
     @Embedded
     public DecisionContent decision;
 
+    /** Who recorded the decision, who may not act on its escalation any more than who decided. */
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    public String recordedBy;
+
     @Column(name = "target_team_id", nullable = false)
     public String targetTeamId;
 

@@ -9,5 +9,10 @@ public enum StepAction {
     /** Its SLA passed and it moved to the next level up. */
     MOVED_UP,
     /** Its SLA passed at the root, where there is no one above: recorded, and the deadline renewed. */
-    BREACHED_AT_ROOT
+    BREACHED_AT_ROOT,
+    /**
+     * A breach of a deadline that had moved on before it arrived (an acknowledgement crossed it in flight, or an old
+     * breach was replayed): recorded, and nothing else changes.
+     */
+    BREACH_IGNORED
 }

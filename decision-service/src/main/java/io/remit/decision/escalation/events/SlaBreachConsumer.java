@@ -8,20 +8,21 @@ import io.remit.platform.events.PoisonEventException;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Moves escalations up when notification-service reports that their SLA passed. */
+/** Moves escalations up when notification-service reports that the deadline of their level passed. */
 @ApplicationScoped
 public class SlaBreachConsumer {
 
     public static final String CHANNEL = "notification-events";
     public static final String SLA_BREACHED = "remit.escalation.sla-breached.v1";
 
-    /** The part of remit.escalation.sla-breached.v1 this service needs. */
+    /** The part of remit.escalation.sla-breached.v1 this service needs: which deadline of which level passed. */
     public record SlaBreached(@JsonProperty(required = true) String escalationId,
-            @JsonProperty(required = true) Integer level) {
+            @JsonProperty(required = true) Integer level, @JsonProperty(required = true) Instant dueAt) {
     }
 
     private final CloudEventReader reader;
@@ -43,6 +44,6 @@ public class SlaBreachConsumer {
             return;
         }
         SlaBreached breach = reader.dataAs(event, SlaBreached.class);
-        escalations.onSlaBreached(event.id(), breach.escalationId(), breach.level());
+        escalations.onSlaBreached(event.id(), breach.escalationId(), breach.level(), breach.dueAt());
     }
 }

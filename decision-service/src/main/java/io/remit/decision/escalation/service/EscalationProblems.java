@@ -21,7 +21,8 @@ final class EscalationProblems {
 
     static ProblemException separationOfDuties(String userId) {
         return new ProblemException(403, "separation-of-duties", "Not allowed",
-                "User '" + userId + "' decided or belongs to the deciding team, and cannot act on its escalation");
+                "User '" + userId + "' decided, recorded the decision or belongs to the deciding team, and cannot act "
+                        + "on its escalation");
     }
 
     static ProblemException noAuthority(String userId, String targetTeamId) {

@@ -59,6 +59,7 @@ public class EscalationService {
         escalation.decisionId = opening.decisionId();
         escalation.teamId = opening.teamId();
         escalation.decision = opening.decision();
+        escalation.recordedBy = opening.recordedBy();
         escalation.targetTeamId = opening.targetTeamId();
         escalation.level = 1;
         escalation.status = EscalationStatus.OPEN;
@@ -121,9 +122,11 @@ public class EscalationService {
 
     /**
      * The SLA of the escalation's current level passed: move it to the next level up, or, at the root, record the
-     * breach and renew the deadline. A breach for an earlier level, or of a resolved escalation, changes nothing.
+     * breach and renew the deadline. A breach for an earlier level, or of a resolved escalation, changes nothing. A
+     * breach counts only for the deadline it was armed for: one of a deadline that has moved on since (an
+     * acknowledgement crossed it in flight, or an old breach replayed) is recorded and changes nothing else.
      */
-    public void onSlaBreached(String eventId, String escalationId, int level) {
+    public void onSlaBreached(String eventId, String escalationId, int level, Instant missedDueAt) {
         if (!processedEvents.markProcessed(eventId)) {
             return;
         }
@@ -133,11 +136,18 @@ public class EscalationService {
             return;
         }
         Instant now = CanonicalForm.storable(Instant.now());
+        TeamLogHead head = teamLog.lockHead(escalation.teamId);
+        if (missedDueAt.isBefore(escalation.dueAt)) {
+            appendStep(head, escalation, StepAction.BREACH_IGNORED, SYSTEM_ACTOR, now,
+                    "breach of the deadline " + missedDueAt + ", which had moved on to " + escalation.dueAt);
+            return;
+        }
         List<TeamNode> above = directory.chainOfKnownTeam(escalation.targetTeamId).stream().skip(1).toList();
         Optional<String> next = EscalationRouting.nextLevel(above);
-        TeamLogHead head = teamLog.lockHead(escalation.teamId);
         if (next.isEmpty()) {
-            escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
+            // The next period starts where the missed one ended, as notification-service renews its timer, so the
+            // breach of the renewed deadline carries exactly this dueAt.
+            escalation.dueAt = CanonicalForm.storable(deadlineFor(escalation.targetTeamId, missedDueAt));
             appendStep(head, escalation, StepAction.BREACHED_AT_ROOT, SYSTEM_ACTOR, now, null);
             return;
         }
@@ -150,11 +160,12 @@ public class EscalationService {
     }
 
     /**
-     * Leads of the current target or of any team above it, and governance, may act; never the person who decided
-     * nor any member of the deciding team (separation of duties), whatever other role they hold.
+     * Leads of the current target or of any team above it, and governance, may act; never the person who decided or
+     * who recorded the decision (an integration logging on someone's behalf), nor any member of the deciding team
+     * (separation of duties), whatever other role they hold.
      */
     private void authorize(Escalation escalation, Caller caller) {
-        if (caller.userId().equals(escalation.decision.decidedBy)
+        if (caller.userId().equals(escalation.decision.decidedBy) || caller.userId().equals(escalation.recordedBy)
                 || directory.isMemberOf(caller.userId(), escalation.teamId)) {
             throw EscalationProblems.separationOfDuties(caller.userId());
         }

@@ -1,30 +1,24 @@
 package io.remit.notification.escalation.service;
 
-import io.remit.notification.escalation.domain.EscalationRecord;
-import io.remit.notification.escalation.domain.EscalationRoute;
 import io.remit.notification.escalation.domain.ParkedEscalation;
 import io.remit.notification.escalation.domain.ParkedEscalationRepository;
 import io.remit.notification.escalation.events.DecisionEventData;
-import io.remit.notification.notification.service.NotificationPlanner;
-import io.remit.notification.notification.service.NotifiedTeam;
-import io.remit.notification.sla.service.SlaTimers;
-import io.remit.notification.team.domain.ReplicaTeam;
+import io.remit.notification.escalation.service.EscalationEffects.Effect;
 import io.remit.notification.team.events.TeamArrived;
-import io.remit.notification.team.service.TeamDirectory;
 import io.remit.platform.events.CloudEventReader;
 import io.remit.platform.events.IncomingEvent;
 import io.remit.platform.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Follows each escalation through decision-service's events: notifies the team it reaches, arms its deadline, and
- * keeps the audit record. An escalation to a team not replicated yet waits (parked) until the team arrives; its
- * acknowledgement or resolution, arriving before it, waits with it.
+ * keeps the audit record. A level for a team not replicated yet waits (parked) until the team arrives, and every later
+ * event of that escalation waits behind it, so that events take effect in the order decision-service published them:
+ * an answer is never overwritten by the level it followed, and a resolved escalation is never reopened.
  */
 @ApplicationScoped
 @Transactional
@@ -32,22 +26,16 @@ public class EscalationTracker {
 
     private static final int RELEASED_PER_SWEEP = 100;
 
-    private final EntityManager entityManager;
     private final ProcessedEvents processedEvents;
     private final ParkedEscalationRepository parked;
-    private final TeamDirectory directory;
-    private final NotificationPlanner planner;
-    private final SlaTimers timers;
+    private final EscalationEffects effects;
     private final CloudEventReader reader;
 
-    EscalationTracker(EntityManager entityManager, ProcessedEvents processedEvents, ParkedEscalationRepository parked,
-            TeamDirectory directory, NotificationPlanner planner, SlaTimers timers, CloudEventReader reader) {
-        this.entityManager = entityManager;
+    EscalationTracker(ProcessedEvents processedEvents, ParkedEscalationRepository parked, EscalationEffects effects,
+            CloudEventReader reader) {
         this.processedEvents = processedEvents;
         this.parked = parked;
-        this.directory = directory;
-        this.planner = planner;
-        this.timers = timers;
+        this.effects = effects;
         this.reader = reader;
     }
 
@@ -56,9 +44,17 @@ public class EscalationTracker {
      * a parked event keeps it). Types without an effect here (decisions within remit, boundaries) are not recorded.
      */
     public void apply(IncomingEvent event, String eventJson) {
-        Optional<Runnable> effect = effectOf(event, eventJson);
-        if (effect.isPresent() && processedEvents.markProcessed(event.id())) {
-            effect.get().run();
+        Optional<Effect> found = effects.of(event, eventJson);
+        if (found.isEmpty() || !processedEvents.markProcessed(event.id())) {
+            return;
+        }
+        Effect effect = found.get();
+        // Behind a level that waits, everything of that escalation waits: taking effect first, an acknowledgement
+        // would be overwritten by that level, and a resolution would be reopened by it.
+        if (parked.holds(effect.escalationId(), DecisionEventData.ESCALATED) || !effect.ready().getAsBoolean()) {
+            parked.park(event, effect.escalationId(), effect.waitsForTeamId(), eventJson);
+        } else {
+            effect.run().run();
         }
     }
 
@@ -72,79 +68,42 @@ public class EscalationTracker {
      * its team was arriving in another transaction. Returns how many it handled.
      */
     public int releaseReadyParked() {
-        List<ParkedEscalation> ready = parked.findReady(RELEASED_PER_SWEEP);
-        release(ready);
-        return ready.size();
+        return release(parked.findReady(RELEASED_PER_SWEEP));
     }
 
-    /** In the order the events arrived; each was marked processed when it was parked. */
-    private void release(List<ParkedEscalation> waiting) {
+    private int release(List<ParkedEscalation> waiting) {
+        int released = 0;
         for (ParkedEscalation event : waiting) {
+            // Released already with the other events of its escalation.
+            if (parked.isPersistent(event)) {
+                released += releaseInOrder(event.escalationId == null ? List.of(event)
+                        : parked.findEventsOf(event.escalationId));
+            }
+        }
+        return released;
+    }
+
+    /**
+     * One escalation's events in the order they arrived, up to a level that still waits for its team. An answer that
+     * still waits for its record holds nothing back: only a level orders what follows. Each event was marked
+     * processed when it was parked.
+     */
+    private int releaseInOrder(List<ParkedEscalation> events) {
+        int released = 0;
+        for (ParkedEscalation event : events) {
+            IncomingEvent read = reader.read(event.payload);
+            Effect effect = effects.of(read, event.payload).orElseThrow();
+            if (!effect.ready().getAsBoolean()) {
+                if (DecisionEventData.ESCALATED.equals(read.type())) {
+                    break;
+                }
+                continue;
+            }
             parked.delete(event);
-            effectOf(reader.read(event.payload), event.payload).ifPresent(Runnable::run);
+            effect.run().run();
+            released++;
         }
+        return released;
     }
 
-    /** What an event does here, its data read (and checked) before anything is written. */
-    private Optional<Runnable> effectOf(IncomingEvent event, String eventJson) {
-        return Optional.ofNullable(switch (event.type()) {
-            case DecisionEventData.ESCALATED -> {
-                var data = reader.dataAs(event, DecisionEventData.Escalated.class);
-                yield () -> escalated(event.id(), data, eventJson);
-            }
-            case DecisionEventData.ACKNOWLEDGED -> {
-                var data = reader.dataAs(event, DecisionEventData.Acknowledged.class);
-                yield () -> acknowledged(event.id(), data, eventJson);
-            }
-            case DecisionEventData.RESOLVED -> {
-                var data = reader.dataAs(event, DecisionEventData.Resolved.class);
-                yield () -> resolved(event.id(), data, eventJson);
-            }
-            default -> null;
-        });
-    }
-
-    private void escalated(String eventId, DecisionEventData.Escalated data, String eventJson) {
-        DecisionEventData.Escalation escalation = data.escalation();
-        ReplicaTeam target = directory.findTeam(escalation.targetTeamId()).orElse(null);
-        if (target == null) {
-            parked.park(eventId, escalation.targetTeamId(), eventJson);
-            return;
-        }
-        EscalationRecord record = entityManager.find(EscalationRecord.class, escalation.id());
-        if (record != null && record.level >= escalation.level()) {
-            return;
-        }
-        EscalationRecord current = record == null ? EscalationRecords.open(data) : record;
-        EscalationRecords.routeTo(current, escalation);
-        entityManager.persist(current);
-        Optional<NotifiedTeam> notified = planner.notifiedTeamFor(target.id);
-        EscalationRoute route = EscalationRecords.route(current, target, notified);
-        entityManager.persist(route);
-        notified.ifPresent(team -> planner.notifyTeam(EscalationRecords.notice(current), team, route.fallback,
-                eventJson));
-        timers.arm(current.id, current.level, target.id, current.dueAt);
-    }
-
-    private void acknowledged(String eventId, DecisionEventData.Acknowledged data, String eventJson) {
-        EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
-        if (record == null) {
-            parked.park(eventId, data.targetTeamId(), eventJson);
-            return;
-        }
-        if (!record.isResolved()) {
-            EscalationRecords.acknowledge(record, data);
-        }
-        timers.rearm(data.escalationId(), data.level(), data.dueAt());
-    }
-
-    private void resolved(String eventId, DecisionEventData.Resolved data, String eventJson) {
-        EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
-        if (record == null) {
-            parked.park(eventId, data.targetTeamId(), eventJson);
-            return;
-        }
-        EscalationRecords.resolve(record, data);
-        timers.stop(data.escalationId());
-    }
 }

@@ -60,7 +60,9 @@ public class SlaBreaches {
         entityManager.persist(breach);
         outbox.append(new SlaBreached(due.escalationId, due.level, due.targetTeamId, due.dueAt, now, atRoot));
         if (atRoot) {
-            Instant renewed = now.plus(target.escalationSla());
+            // From the missed deadline, not from now: decision-service renews its dueAt the same way, so the
+            // breach of the renewed deadline is not taken for a stale one.
+            Instant renewed = due.dueAt.plus(target.escalationSla());
             rootDeadlineRenewed.fire(new RootDeadlineRenewed(due.escalationId, target, renewed));
             timers.renew(due.escalationId, renewed);
         }

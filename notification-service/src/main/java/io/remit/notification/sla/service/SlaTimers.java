@@ -36,13 +36,19 @@ public class SlaTimers {
     }
 
     /**
-     * Moves an armed deadline (acknowledging buys one more SLA period). A deadline that already fired stays fired,
-     * so a level never breaches twice.
+     * Moves the deadline of a level on (acknowledging buys one more SLA period). A deadline that already fired is armed
+     * again when the new one is later: the acknowledgement crossed that breach in flight, and decision-service ignores
+     * a breach whose deadline has moved on, so this one must breach in its place. A deadline no later than the one
+     * that fired leaves it fired, so a level never breaches twice for one deadline.
      */
     public void rearm(String escalationId, int level, Instant dueAt) {
         SlaTimer timer = entityManager.find(SlaTimer.class, escalationId);
-        if (timer != null && timer.level == level && timer.state == TimerState.ARMED) {
+        if (timer == null || timer.level != level) {
+            return;
+        }
+        if (timer.state == TimerState.ARMED || timer.state == TimerState.FIRED && dueAt.isAfter(timer.dueAt)) {
             timer.dueAt = dueAt;
+            timer.state = TimerState.ARMED;
         }
     }
 

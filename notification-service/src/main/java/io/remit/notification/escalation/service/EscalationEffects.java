@@ -1,0 +1,117 @@
+package io.remit.notification.escalation.service;
+
+import io.remit.notification.escalation.domain.EscalationRecord;
+import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.escalation.domain.ParkedEscalationRepository;
+import io.remit.notification.escalation.events.DecisionEventData;
+import io.remit.notification.notification.service.NotificationPlanner;
+import io.remit.notification.notification.service.NotifiedTeam;
+import io.remit.notification.sla.service.SlaTimers;
+import io.remit.notification.team.domain.ReplicaTeam;
+import io.remit.notification.team.service.TeamDirectory;
+import io.remit.platform.events.CloudEventReader;
+import io.remit.platform.events.IncomingEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What each of decision-service's escalation events does to the audit record, the notifications and the deadline,
+ * and when it can: {@link EscalationTracker} decides when it takes effect.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class EscalationEffects {
+
+    private final EntityManager entityManager;
+    private final ParkedEscalationRepository parked;
+    private final TeamDirectory directory;
+    private final NotificationPlanner planner;
+    private final SlaTimers timers;
+    private final CloudEventReader reader;
+
+    EscalationEffects(EntityManager entityManager, ParkedEscalationRepository parked, TeamDirectory directory,
+            NotificationPlanner planner, SlaTimers timers, CloudEventReader reader) {
+        this.entityManager = entityManager;
+        this.parked = parked;
+        this.directory = directory;
+        this.planner = planner;
+        this.timers = timers;
+        this.reader = reader;
+    }
+
+    /**
+     * What an event does here, its data read (and checked) before anything is written: a level can take effect once
+     * its team is replicated, an answer once its escalation is recorded.
+     */
+    Optional<Effect> of(IncomingEvent event, String eventJson) {
+        return Optional.ofNullable(switch (event.type()) {
+            case DecisionEventData.ESCALATED -> {
+                var data = reader.dataAs(event, DecisionEventData.Escalated.class);
+                String target = data.escalation().targetTeamId();
+                yield new Effect(data.escalation().id(), target, () -> directory.findTeam(target).isPresent(),
+                        () -> escalated(data, eventJson));
+            }
+            case DecisionEventData.ACKNOWLEDGED -> {
+                var data = reader.dataAs(event, DecisionEventData.Acknowledged.class);
+                yield new Effect(data.escalationId(), data.targetTeamId(), () -> isRecorded(data.escalationId()),
+                        () -> acknowledged(data));
+            }
+            case DecisionEventData.RESOLVED -> {
+                var data = reader.dataAs(event, DecisionEventData.Resolved.class);
+                yield new Effect(data.escalationId(), data.targetTeamId(), () -> isRecorded(data.escalationId()),
+                        () -> resolved(data));
+            }
+            default -> null;
+        });
+    }
+
+    /**
+     * A level reached: recorded, its team told and its deadline armed. A resolved record is never reopened. A level
+     * whose resolution already waits behind it is recorded only: there is nothing left to tell or to time.
+     */
+    private void escalated(DecisionEventData.Escalated data, String eventJson) {
+        DecisionEventData.Escalation escalation = data.escalation();
+        ReplicaTeam target = directory.findTeam(escalation.targetTeamId()).orElseThrow();
+        EscalationRecord record = entityManager.find(EscalationRecord.class, escalation.id());
+        if (record != null && (record.isResolved() || record.level >= escalation.level())) {
+            return;
+        }
+        EscalationRecord current = record == null ? EscalationRecords.open(data) : record;
+        EscalationRecords.routeTo(current, escalation);
+        entityManager.persist(current);
+        boolean resolvedMeanwhile = parked.holds(escalation.id(), DecisionEventData.RESOLVED);
+        Optional<NotifiedTeam> notified = resolvedMeanwhile ? Optional.empty() : planner.notifiedTeamFor(target.id);
+        EscalationRoute route = EscalationRecords.route(current, target, notified);
+        entityManager.persist(route);
+        if (resolvedMeanwhile) {
+            return;
+        }
+        notified.ifPresent(team -> planner.notifyTeam(EscalationRecords.notice(current), team, route.fallback,
+                eventJson));
+        timers.arm(current.id, current.level, target.id, current.dueAt);
+    }
+
+    private void acknowledged(DecisionEventData.Acknowledged data) {
+        EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
+        if (!record.isResolved()) {
+            EscalationRecords.acknowledge(record, data);
+        }
+        timers.rearm(data.escalationId(), data.level(), data.dueAt());
+    }
+
+    private void resolved(DecisionEventData.Resolved data) {
+        EscalationRecords.resolve(entityManager.find(EscalationRecord.class, data.escalationId()), data);
+        timers.stop(data.escalationId());
+    }
+
+    private boolean isRecorded(String escalationId) {
+        return entityManager.find(EscalationRecord.class, escalationId) != null;
+    }
+
+    /** What one event does to its escalation, and whether it can yet; parked, it waits for {@code waitsForTeamId}. */
+    record Effect(String escalationId, String waitsForTeamId, BooleanSupplier ready, Runnable run) {
+    }
+}
