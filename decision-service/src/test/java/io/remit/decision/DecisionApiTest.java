@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.platform.testing.KafkaBrokerResource;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -187,13 +190,13 @@ class DecisionApiTest {
         String key = uniqueId("key");
         Map<String, Object> body = decision(team, "spend", 2_500L);
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<io.restassured.response.Response>> calls = new ArrayList<>();
+        List<Future<Response>> calls = new ArrayList<>();
         try {
             for (int i = 0; i < 8; i++) {
                 calls.add(pool.submit(() -> as(member).header("Idempotency-Key", key).body(body).post("/decisions")));
             }
             Set<String> logged = new HashSet<>();
-            for (Future<io.restassured.response.Response> call : calls) {
+            for (Future<Response> call : calls) {
                 io.restassured.response.Response response = call.get(60, TimeUnit.SECONDS);
                 assertThat(response.statusCode()).as(response.asString()).isIn(201, 409);
                 if (response.statusCode() == 201) {
@@ -217,6 +220,48 @@ class DecisionApiTest {
         body.put("externalRef", uniqueId("ADR"));
         String id = as(member).body(body).post("/decisions").then().statusCode(201).extract().path("id");
         as(member).body(body).post("/decisions").then().statusCode(409).body("detail", containsString(id));
+    }
+
+    @Test
+    void shouldRefuseAnExternalRefWithoutItsSource() {
+        Map<String, Object> body = decision(team, "spend", 1L);
+        body.put("externalRef", uniqueId("ADR"));
+
+        as(member).body(body).post("/decisions").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("source"));
+        as("reader").queryParam("teamId", team).get("/decisions").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void shouldNameTheDecisionToEveryRacingDuplicateOfAnExternalRef() throws Exception {
+        Map<String, Object> body = decision(team, "spend", 1L);
+        body.put("source", "adr");
+        body.put("externalRef", uniqueId("ADR"));
+        int racers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return as(member).body(body).post("/decisions").thenReturn();
+            }));
+        }
+        start.countDown();
+        List<Response> responses = new ArrayList<>();
+        for (Future<Response> answer : answers) {
+            responses.add(answer.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
+        assertThat(created).hasSize(1);
+        String id = created.get(0).path("id");
+        assertThat(responses).filteredOn(r -> r.statusCode() != 201).hasSize(racers - 1).allSatisfy(r -> {
+            assertThat(r.statusCode()).isEqualTo(409);
+            assertThat(r.<String>path("type")).isEqualTo("urn:remit:problem:duplicate-external-ref");
+            assertThat(r.<String>path("detail")).contains(id);
+        });
     }
 
     @Test

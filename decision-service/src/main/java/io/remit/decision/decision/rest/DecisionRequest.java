@@ -32,7 +32,8 @@ public record DecisionRequest(
         String decidedBy,
         @Schema(description = "When it was decided (default now; at most 7 days back, never in the future)")
         Instant decidedAt,
-        @Size(max = 100) @Schema(description = "The integration that logged it", example = "adr-bot")
+        @Size(max = 100) @Schema(description = "The integration that logged it; required with externalRef",
+                example = "adr-bot")
         String source,
         @Size(max = 300) @Schema(description = "Its id in that integration; unique per source", example = "ADR-0042")
         String externalRef) {

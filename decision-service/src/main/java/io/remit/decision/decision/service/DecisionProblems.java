@@ -34,6 +34,13 @@ public final class DecisionProblems {
                 List.of(new Problem.FieldError("externalRef", "already used by decision " + existingId)));
     }
 
+    /** Uniqueness is per (source, externalRef): a reference without its source would be unique nowhere. */
+    static ProblemException externalRefWithoutSource() {
+        return new ProblemException(400, "validation", "Request is not valid",
+                "An externalRef is unique per source, so it needs one",
+                List.of(new Problem.FieldError("source", "is required when externalRef is given")));
+    }
+
     static ProblemException notAMember(String userId, String teamId) {
         return new ProblemException(403, "not-a-member", "Not allowed",
                 "User '" + userId + "' is neither a member nor a lead of team '" + teamId + "'");

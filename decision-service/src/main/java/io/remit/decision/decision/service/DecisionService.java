@@ -82,18 +82,23 @@ public class DecisionService {
 
     public Recorded record(DecisionCommand command, Caller caller) {
         requireDecidedByFromIntegration(command, caller);
+        if (command.externalRef() != null && command.source() == null) {
+            throw DecisionProblems.externalRefWithoutSource();
+        }
         List<TeamNode> chain = directory.chainOfKnownTeam(command.teamId());
         String decidedBy = checkCaller(command, caller);
         Instant now = CanonicalForm.storable(Instant.now());
         Instant decidedAt = decidedAt(command);
         Evaluation evaluation = evaluate(command, decidedAt, chain);
-        if (command.source() != null && command.externalRef() != null) {
+
+        TeamLogHead head = teamLog.lockHead(command.teamId());
+        // Looked up under the team's lock, so a concurrent request of the same team with the same reference waits for
+        // this one's commit and then finds it, instead of failing on the unique index with a generic conflict.
+        if (command.externalRef() != null) {
             decisions.findByExternalRef(command.source(), command.externalRef()).ifPresent(existing -> {
                 throw DecisionProblems.duplicateExternalRef(command.source(), command.externalRef(), existing.id);
             });
         }
-
-        TeamLogHead head = teamLog.lockHead(command.teamId());
         Decision decision = toDecision(command, evaluation, decidedBy, decidedAt, caller.userId(), now);
         HashChain.append(head, decision);
         decisions.persist(decision);
