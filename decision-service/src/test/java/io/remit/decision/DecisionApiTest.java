@@ -9,12 +9,15 @@ import static io.remit.decision.Org.root;
 import static io.remit.decision.Org.team;
 import static io.remit.decision.Org.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -220,6 +223,19 @@ class DecisionApiTest {
         body.put("externalRef", uniqueId("ADR"));
         String id = as(member).body(body).post("/decisions").then().statusCode(201).extract().path("id");
         as(member).body(body).post("/decisions").then().statusCode(409).body("detail", containsString(id));
+    }
+
+    @Test
+    void shouldReplayWithTheLocationOfTheRetryWhateverHostTheFirstRequestNamed() {
+        String key = uniqueId("key");
+        Map<String, Object> body = decision(team, "spend", 2_000L);
+        String longHost = "h" + "x".repeat(480) + ".example";
+
+        String id = as(member).header("Host", longHost).header("Idempotency-Key", key).body(body).post("/decisions")
+                .then().statusCode(201).header("Location", containsString(longHost)).extract().path("id");
+        as(member).header("Idempotency-Key", key).body(body).post("/decisions")
+                .then().statusCode(201).body("id", equalTo(id))
+                .header("Location", allOf(endsWith("/decisions/" + id), not(containsString(longHost))));
     }
 
     @Test

@@ -90,9 +90,10 @@ public class DecisionResource {
         StoredResponse response = idempotentDecisions.record(request.toCommand(), caller, idempotencyKey,
                 mapper.writeValueAsString(request), recorded -> {
                     DecisionView view = DecisionView.of(recorded);
-                    return new StoredResponse(201, location(uri, view).toString(), mapper.writeValueAsString(view));
+                    // Kept relative to the base URI: an absolute URL would carry the Host the client sent.
+                    return new StoredResponse(201, "decisions/" + view.id(), mapper.writeValueAsString(view));
                 });
-        return Response.status(response.status()).location(URI.create(response.location()))
+        return Response.status(response.status()).location(absolute(uri, response.location()))
                 .entity(response.body()).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -149,5 +150,10 @@ public class DecisionResource {
 
     private static URI location(UriInfo uri, DecisionView view) {
         return uri.getBaseUriBuilder().path("decisions").path(view.id()).build();
+    }
+
+    /** A stored Location as this request's absolute URL; rows written before only the path was kept are absolute. */
+    private static URI absolute(UriInfo uri, String storedLocation) {
+        return uri.getBaseUri().resolve(URI.create(storedLocation));
     }
 }
