@@ -2,10 +2,8 @@ package io.remit.platform.outbox;
 
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -29,10 +27,7 @@ class BrokerWellness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Map<String, Object> properties = KafkaClientProperties.from(config);
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS);
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS);
-        try (Admin admin = Admin.create(properties)) {
+        try (Admin admin = Admin.create(KafkaClientProperties.forAdmin(config, TIMEOUT_MILLIS))) {
             int brokers = admin.describeCluster().nodes().get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).size();
             return HealthCheckResponse.named("kafka").up().withData("brokers", brokers).build();
         } catch (InterruptedException e) {

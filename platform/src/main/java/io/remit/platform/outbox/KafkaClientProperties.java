@@ -2,6 +2,7 @@ package io.remit.platform.outbox;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -13,6 +14,14 @@ final class KafkaClientProperties {
     private static final String PREFIX = "kafka.";
 
     private KafkaClientProperties() {
+    }
+
+    /** For an admin client whose every call gives up after {@code timeoutMillis}, so no caller waits longer. */
+    static Map<String, Object> forAdmin(Config config, int timeoutMillis) {
+        Map<String, Object> properties = from(config);
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMillis);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis);
+        return properties;
     }
 
     static Map<String, Object> from(Config config) {

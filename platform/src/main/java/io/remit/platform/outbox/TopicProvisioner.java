@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
@@ -52,11 +51,8 @@ class TopicProvisioner {
             return;
         }
         nextAttempt = Instant.now().plus(outboxConfig.retryInterval());
-        Map<String, Object> properties = KafkaClientProperties.from(config);
         int timeout = (int) outboxConfig.sendTimeout().toMillis();
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
-        try (Admin admin = Admin.create(properties)) {
+        try (Admin admin = Admin.create(KafkaClientProperties.forAdmin(config, timeout))) {
             admin.createTopics(unsettled).values().forEach(this::settle);
         } catch (RuntimeException e) {
             unsettled.forEach(topic -> notCreated(topic.name(), e));
