@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.remit.decision.team.domain.ReplicaTeam;
+import io.remit.platform.testing.Channels;
 import io.remit.platform.testing.CloudEventRecords;
 import io.remit.platform.testing.EventSchema;
 import io.remit.platform.testing.TeamEventFixture;
@@ -11,7 +12,6 @@ import io.remit.platform.testing.RepositoryFiles;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Builds the organisation a test needs the way production does: team events in team-service's published format
@@ -57,18 +57,7 @@ public final class Org {
      * for the acknowledgement.
      */
     public static void feed(String channel, String key, String event) {
-        CloudEventRecords.send(topicOf(channel), key, event);
-    }
-
-    /** The topic a consumer channel reads. */
-    public static String topicOf(String channel) {
-        return ConfigProvider.getConfig().getValue("mp.messaging.incoming." + channel + ".topic", String.class);
-    }
-
-    /** Where a consumer channel puts the messages it can never process. */
-    public static String deadLetterTopicOf(String channel) {
-        return ConfigProvider.getConfig().getValue("mp.messaging.incoming." + channel + ".dead-letter-queue.topic",
-                String.class);
+        CloudEventRecords.send(Channels.topicOf(channel), key, event);
     }
 
     /** The snapshot version the replica holds for a team, or -1. */

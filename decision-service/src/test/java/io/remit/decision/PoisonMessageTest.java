@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.decision.team.events.TeamEventsConsumer;
+import io.remit.platform.testing.Channels;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ class PoisonMessageTest {
         assertThat(Org.replicaVersion(team)).isZero();
 
         var dead = TopicReader.readUntil(KafkaBrokerResource.broker().bootstrapServers(),
-                Org.deadLetterTopicOf(TeamEventsConsumer.CHANNEL),
+                Channels.deadLetterTopicOf(TeamEventsConsumer.CHANNEL),
                 read -> read.stream().filter(r -> key.equals(r.key())).count() >= 2,
                 Duration.ofSeconds(30)).stream().filter(r -> key.equals(r.key())).toList();
         assertThat(dead).hasSize(2);

@@ -2,6 +2,7 @@ package io.remit.notification;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.remit.notification.escalation.events.DecisionEventsConsumer;
+import io.remit.platform.testing.Channels;
 import io.remit.platform.testing.EventSchema;
 import java.time.Instant;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class Escalations {
     }
 
     public static void publish(ObjectNode event, String decisionId) {
-        Fixtures.send(Fixtures.topicOf(DecisionEventsConsumer.CHANNEL), decisionId, event.toString());
+        Fixtures.send(Channels.topicOf(DecisionEventsConsumer.CHANNEL), decisionId, event.toString());
     }
 
     /** Checks an event against decision-service's schema for its type. */

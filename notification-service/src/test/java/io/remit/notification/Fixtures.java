@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Feeds the service the events its producers publish, in their published formats (checked against the producers'
@@ -66,11 +65,6 @@ public final class Fixtures {
                 .put("datacontenttype", "application/json");
         event.set("data", data);
         return event;
-    }
-
-    /** The topic a consumer's channel reads, as this service's configuration names it. */
-    public static String topicOf(String channel) {
-        return ConfigProvider.getConfig().getValue("mp.messaging.incoming." + channel + ".topic", String.class);
     }
 
     /** Sends one event to a topic of the test broker, as the relay would, and waits for the acknowledgement. */
