@@ -81,4 +81,42 @@ class LogVerificationTest {
         as("auditor").get("/teams/{t}/decisions/verify", team).then()
                 .body("valid", equalTo(true)).body("count", equalTo(67));
     }
+
+    /** Verification reads the log a few places at a time (3 in tests): what breaks it must show across ranges. */
+    @Test
+    void shouldDetectMissingAndForeignEntriesAcrossReadRanges() {
+        String member = uniqueId("mia");
+        String root = root(uniqueId("root")).publish();
+        String team = team(uniqueId("team"), root).member(member).publish();
+        setBoundary(team, "spend", boundary(10_000L, "MEDIUM", "TEAM"));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(as(member).body(decision(team, "spend", 100L + i)).post("/decisions").then().statusCode(201)
+                    .extract().path("id"));
+        }
+        as("auditor").get("/teams/{t}/decisions/verify", team).then().statusCode(200)
+                .body("valid", equalTo(true)).body("count", equalTo(8));
+
+        // A row claiming a place far beyond the head, as if written outside the log.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update remit_decision.decision set log_seq = 40 where id = :id")
+                .setParameter("id", ids.get(7)).executeUpdate());
+        as("auditor").get("/teams/{t}/decisions/verify", team).then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("count", equalTo(8))
+                .body("firstBroken.logSeq", equalTo(40))
+                .body("firstBroken.problem", containsString("expected entry 8"));
+
+        // An entry removed from the middle of the log, in the second range.
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update remit_decision.decision set log_seq = 8 where id = :id")
+                .setParameter("id", ids.get(7)).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from remit_decision.decision where id = :id")
+                .setParameter("id", ids.get(4)).executeUpdate());
+        as("auditor").get("/teams/{t}/decisions/verify", team).then().statusCode(200)
+                .body("valid", equalTo(false))
+                .body("count", equalTo(7))
+                .body("firstBroken.problem", containsString("expected entry 5 but found 6"));
+    }
 }

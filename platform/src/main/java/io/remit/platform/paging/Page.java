@@ -43,8 +43,17 @@ public record Page<T>(
     public static <E, T> Page<T> of(List<E> rows, int limit, Function<E, String> keyOf, Function<E, T> view,
             UriInfo uri) {
         boolean more = rows.size() > limit;
-        List<E> shown = more ? rows.subList(0, limit) : rows;
-        String next = more ? nextLink(uri, keyOf.apply(shown.get(shown.size() - 1)), limit) : null;
+        return of(more ? rows.subList(0, limit) : rows, more, limit, keyOf, view, uri);
+    }
+
+    /**
+     * Builds a page from the rows to show, which may be fewer than {@code limit} when the list cut the page short
+     * (by size, say); {@code more} says another page follows. Its link keeps the caller's limit.
+     */
+    public static <E, T> Page<T> of(List<E> shown, boolean more, int limit, Function<E, String> keyOf,
+            Function<E, T> view, UriInfo uri) {
+        String next = more && !shown.isEmpty() ? nextLink(uri, keyOf.apply(shown.get(shown.size() - 1)), limit)
+                : null;
         return new Page<>(shown.stream().map(view).toList(), next);
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class DecisionRepository implements PanacheRepositoryBase<Decision, String> {
@@ -17,46 +18,80 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, Strin
             Instant to) {
     }
 
-    /** Newest first: ids are time-ordered, so the keyset is the id alone. */
-    public List<Decision> findPage(Filter filter, String before, int limit) {
-        StringBuilder query = new StringBuilder("from Decision d where 1 = 1");
+    /** A decision of a page, with the characters of free text it carries (title and rationale). */
+    public record PageRow(String id, long textLength) {
+    }
+
+    /**
+     * The ids of up to {@code limit} decisions that match, newest first (ids are time-ordered, so the keyset is the
+     * id alone), with their text sizes, so that a page can be cut by size before any long text is read.
+     */
+    public List<PageRow> findPageRows(Filter filter, String before, int limit) {
         Parameters parameters = new Parameters();
+        String where = where(filter, before, parameters);
+        var query = getEntityManager().createQuery("select d.id, length(d.content.title) + coalesce(length("
+                + "d.rationale), 0) from Decision d where " + where + " order by d.id desc", Object[].class);
+        parameters.map().forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(row -> new PageRow((String) row[0], ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /** The decisions with these ids, newest first, read only. */
+    public List<Decision> findNewestFirst(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("id in ?1 order by id desc", ids).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    private static String where(Filter filter, String before, Parameters parameters) {
+        StringBuilder where = new StringBuilder("1 = 1");
         if (filter.teamId() != null) {
-            query.append(" and d.teamId = :teamId");
+            where.append(" and d.teamId = :teamId");
             parameters.and("teamId", filter.teamId());
         }
         if (filter.category() != null) {
-            query.append(" and d.content.category = :category");
+            where.append(" and d.content.category = :category");
             parameters.and("category", filter.category());
         }
         if (filter.verdict() != null) {
-            query.append(" and d.verdict = :verdict");
+            where.append(" and d.verdict = :verdict");
             parameters.and("verdict", filter.verdict());
         }
         if (filter.status() != null) {
-            query.append(" and exists (select 1 from Escalation e where e.decisionId = d.id and e.status = :status)");
+            where.append(" and exists (select 1 from Escalation e where e.decisionId = d.id and e.status = :status)");
             parameters.and("status", filter.status());
         }
         if (filter.from() != null) {
-            query.append(" and d.content.decidedAt >= :from");
+            where.append(" and d.content.decidedAt >= :from");
             parameters.and("from", filter.from());
         }
         if (filter.to() != null) {
-            query.append(" and d.content.decidedAt < :to");
+            where.append(" and d.content.decidedAt < :to");
             parameters.and("to", filter.to());
         }
         if (before != null) {
-            query.append(" and d.id < :before");
+            where.append(" and d.id < :before");
             parameters.and("before", before);
         }
-        return find(query + " order by d.id desc", parameters).page(0, limit).list();
+        return where.toString();
     }
 
     public Optional<Decision> findByExternalRef(String source, String externalRef) {
         return find("source = ?1 and externalRef = ?2", source, externalRef).firstResultOptional();
     }
 
-    public List<Decision> findLog(String teamId) {
-        return list("teamId = ?1 order by logSeq", teamId);
+    /** The team's decisions with fromSeq < logSeq <= toSeq, read only: nothing is kept for a dirty check. */
+    public List<Decision> findLogRange(String teamId, long fromSeq, long toSeq) {
+        return find("teamId = ?1 and logSeq > ?2 and logSeq <= ?3 order by logSeq", teamId, fromSeq, toSeq)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** The highest place a decision holds in the team's log, 0 when it has none. */
+    public long maxLogSeq(String teamId) {
+        Long max = getEntityManager().createQuery("select max(d.logSeq) from Decision d where d.teamId = :teamId",
+                Long.class).setParameter("teamId", teamId).getSingleResult();
+        return max == null ? 0 : max;
     }
 }

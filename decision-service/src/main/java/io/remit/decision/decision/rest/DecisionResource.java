@@ -134,8 +134,8 @@ public class DecisionResource {
                 verdict == null ? null : Verdict.valueOf(verdict),
                 status == null ? null : EscalationStatus.valueOf(status),
                 QueryParams.instant("from", from), QueryParams.instant("to", to));
-        return Page.of(decisions.listDecisions(filter, after, size + 1), size, r -> r.decision().id,
-                DecisionView::of, uri);
+        DecisionService.Listed listed = decisions.listDecisions(filter, after, size);
+        return Page.of(listed.items(), listed.more(), size, r -> r.decision().id, DecisionView::of, uri);
     }
 
     @GET

@@ -1,7 +1,7 @@
 package io.remit.decision.decision.rest;
 
 import io.quarkus.security.Authenticated;
-import io.remit.decision.decision.service.DecisionService;
+import io.remit.decision.decision.service.LogVerification;
 import io.remit.decision.ledger.ChainVerification;
 import io.remit.decision.team.service.TeamProblems;
 import jakarta.ws.rs.GET;
@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Decisions")
 public class TeamLogResource {
 
-    private final DecisionService decisions;
+    private final LogVerification verification;
 
-    TeamLogResource(DecisionService decisions) {
-        this.decisions = decisions;
+    TeamLogResource(LogVerification verification) {
+        this.verification = verification;
     }
 
     @GET
@@ -39,6 +39,6 @@ public class TeamLogResource {
     @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,
             headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)))
     public ChainVerification verifyLog(@PathParam("teamId") String teamId) {
-        return decisions.verifyLog(teamId);
+        return verification.verify(teamId);
     }
 }

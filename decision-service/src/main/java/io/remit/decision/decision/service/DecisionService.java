@@ -21,8 +21,6 @@ import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.ledger.HashChain;
-import io.remit.decision.ledger.ChainVerification;
-import io.remit.decision.ledger.ChainedEntry;
 import io.remit.decision.teamlog.TeamLog;
 import io.remit.decision.teamlog.TeamLogHead;
 import io.remit.decision.shared.Caller;
@@ -35,7 +33,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +41,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class DecisionService {
+
+    /** Characters of titles and rationales one page of decisions carries at most (see listDecisions). */
+    public static final long PAGE_TEXT_BUDGET = 1_000_000;
 
     private final DecisionRepository decisions;
     private final BoundaryRepository boundaries;
@@ -114,19 +115,32 @@ public class DecisionService {
         return new Recorded(decision, escalationRows.findByDecision(id).orElse(null));
     }
 
-    public List<Recorded> listDecisions(DecisionRepository.Filter filter, String before, int limit) {
-        return decisions.findPage(filter, before, limit).stream()
-                .map(d -> new Recorded(d, escalationRows.findByDecision(d.id).orElse(null)))
-                .toList();
+    /** One page of decisions; {@code more} says another follows, after the last one shown. */
+    public record Listed(List<Recorded> items, boolean more) {
     }
 
-    /** Recomputes the team's whole hash chain: decisions and escalation steps in log order. */
-    public ChainVerification verifyLog(String teamId) {
-        directory.findTeam(teamId);
-        List<ChainedEntry> entries = new ArrayList<>(decisions.findLog(teamId));
-        entries.addAll(escalationRows.findLogSteps(teamId));
-        entries.sort(Comparator.comparingLong(ChainedEntry::logSeq));
-        return ChainVerification.verify(entries, teamLog.findHead(teamId));
+    /**
+     * Up to {@code limit} decisions, newest first, but no more than about {@link #PAGE_TEXT_BUDGET} characters of
+     * free text (at least one decision): a page of 500 decisions with long rationales would otherwise hold tens of
+     * megabytes, in the database's answer, in memory and in the response.
+     */
+    public Listed listDecisions(DecisionRepository.Filter filter, String before, int limit) {
+        List<DecisionRepository.PageRow> rows = decisions.findPageRows(filter, before, limit + 1);
+        List<String> shown = new ArrayList<>();
+        long text = 0;
+        for (DecisionRepository.PageRow row : rows) {
+            text += row.textLength();
+            if (shown.size() == limit || (!shown.isEmpty() && text > PAGE_TEXT_BUDGET)) {
+                break;
+            }
+            shown.add(row.id());
+        }
+        Map<String, Escalation> escalationOf = new HashMap<>();
+        escalationRows.findByDecisions(shown).forEach(e -> escalationOf.put(e.decisionId, e));
+        List<Recorded> items = decisions.findNewestFirst(shown).stream()
+                .map(d -> new Recorded(d, escalationOf.get(d.id)))
+                .toList();
+        return new Listed(items, rows.size() > shown.size());
     }
 
     private Evaluation evaluate(DecisionCommand command, Instant decidedAt, List<TeamNode> chain) {

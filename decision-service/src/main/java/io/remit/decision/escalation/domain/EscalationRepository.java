@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class EscalationRepository implements PanacheRepositoryBase<Escalation, String> {
@@ -32,6 +33,14 @@ public class EscalationRepository implements PanacheRepositoryBase<Escalation, S
         return find("decisionId", decisionId).firstResultOptional();
     }
 
+    /** The escalations of these decisions, read only; a decision has at most one. */
+    public List<Escalation> findByDecisions(List<String> decisionIds) {
+        if (decisionIds.isEmpty()) {
+            return List.of();
+        }
+        return find("decisionId in ?1", decisionIds).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
     public List<EscalationStep> findHistory(String escalationId) {
         return getEntityManager()
                 .createQuery("from EscalationStep s where s.escalationId = :id order by s.logSeq", EscalationStep.class)
@@ -39,10 +48,23 @@ public class EscalationRepository implements PanacheRepositoryBase<Escalation, S
                 .getResultList();
     }
 
-    public List<EscalationStep> findLogSteps(String teamId) {
+    /** The team's escalation steps with fromSeq < logSeq <= toSeq, read only. */
+    public List<EscalationStep> findLogStepsRange(String teamId, long fromSeq, long toSeq) {
         return getEntityManager()
-                .createQuery("from EscalationStep s where s.teamId = :teamId order by s.logSeq", EscalationStep.class)
+                .createQuery("from EscalationStep s where s.teamId = :teamId and s.logSeq > :from and s.logSeq <= :to"
+                        + " order by s.logSeq", EscalationStep.class)
                 .setParameter("teamId", teamId)
+                .setParameter("from", fromSeq)
+                .setParameter("to", toSeq)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
+    }
+
+    /** The highest place an escalation step holds in the team's log, 0 when it has none. */
+    public long maxLogSeq(String teamId) {
+        Long max = getEntityManager()
+                .createQuery("select max(s.logSeq) from EscalationStep s where s.teamId = :teamId", Long.class)
+                .setParameter("teamId", teamId).getSingleResult();
+        return max == null ? 0 : max;
     }
 }
