@@ -6,6 +6,8 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.remit.decision.decision.domain.DecisionRepository;
 import io.remit.decision.decision.service.DecisionService;
+import io.remit.decision.decision.service.DecisionCommand;
+import io.remit.decision.decision.service.DuplicateReferences;
 import io.remit.decision.decision.service.IdempotentDecisions;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.evaluation.Verdict;
@@ -52,13 +54,15 @@ public class DecisionResource {
 
     private final DecisionService decisions;
     private final IdempotentDecisions idempotentDecisions;
+    private final DuplicateReferences duplicates;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
 
-    DecisionResource(DecisionService decisions, IdempotentDecisions idempotentDecisions, SecurityIdentity identity,
-            ObjectMapper mapper) {
+    DecisionResource(DecisionService decisions, IdempotentDecisions idempotentDecisions,
+            DuplicateReferences duplicates, SecurityIdentity identity, ObjectMapper mapper) {
         this.decisions = decisions;
         this.idempotentDecisions = idempotentDecisions;
+        this.duplicates = duplicates;
         this.identity = identity;
         this.mapper = mapper;
     }
@@ -83,16 +87,19 @@ public class DecisionResource {
             @Valid @NotNull DecisionRequest request,
             @Context UriInfo uri) throws JsonProcessingException {
         Caller caller = Caller.of(identity);
+        DecisionCommand command = request.toCommand();
         if (idempotencyKey == null) {
-            DecisionView view = DecisionView.of(decisions.record(request.toCommand(), caller));
+            DecisionView view = DecisionView.of(duplicates.refusingDuplicates(command,
+                    () -> decisions.record(command, caller)));
             return Response.created(location(uri, view)).entity(view).build();
         }
-        StoredResponse response = idempotentDecisions.record(request.toCommand(), caller, idempotencyKey,
-                mapper.writeValueAsString(request), recorded -> {
+        String requestJson = mapper.writeValueAsString(request);
+        StoredResponse response = duplicates.refusingDuplicates(command, () -> idempotentDecisions.record(command,
+                caller, idempotencyKey, requestJson, recorded -> {
                     DecisionView view = DecisionView.of(recorded);
                     // Kept relative to the base URI: an absolute URL would carry the Host the client sent.
                     return new StoredResponse(201, "decisions/" + view.id(), mapper.writeValueAsString(view));
-                });
+                }));
         return Response.status(response.status()).location(absolute(uri, response.location()))
                 .entity(response.body()).type(MediaType.APPLICATION_JSON).build();
     }
