@@ -3,6 +3,7 @@ package io.remit.decision.boundary.rest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.remit.decision.boundary.service.BoundaryService;
+import io.remit.decision.team.service.TeamArrivals;
 import io.remit.decision.team.service.TeamProblems;
 import io.remit.platform.paging.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,10 +40,12 @@ public class BoundaryResource {
 
     private final BoundaryService boundaries;
     private final SecurityIdentity identity;
+    private final TeamArrivals arrivals;
 
-    BoundaryResource(BoundaryService boundaries, SecurityIdentity identity) {
+    BoundaryResource(BoundaryService boundaries, SecurityIdentity identity, TeamArrivals arrivals) {
         this.boundaries = boundaries;
         this.identity = identity;
+        this.arrivals = arrivals;
     }
 
     @PUT
@@ -67,6 +70,7 @@ public class BoundaryResource {
             String category,
             @Valid @NotNull BoundaryRequest request,
             @Context UriInfo uri) {
+        arrivals.awaitTeam(teamId);
         var written = boundaries.writeVersion(teamId, category, request.toDraft(), identity.getPrincipal().getName());
         BoundaryView view = BoundaryView.of(written.boundary());
         return written.first()

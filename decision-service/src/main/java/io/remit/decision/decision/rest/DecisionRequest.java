@@ -4,6 +4,7 @@ import io.remit.decision.decision.service.DecisionCommand;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
 import io.remit.decision.shared.MoneyBody;
+import io.remit.decision.team.service.TeamArrivals;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DecisionRequest", description = "A decision a team took, or is about to take")
 public record DecisionRequest(
-        @NotNull @Pattern(regexp = SLUG, message = "must be a team id") @Schema(example = "payments")
+        @NotNull @Pattern(regexp = TeamArrivals.TEAM_ID, message = "must be a team id") @Schema(example = "payments")
         String teamId,
         @NotNull @Pattern(regexp = SLUG, message = "must be a slug such as 'spend'") @Schema(example = "vendor")
         String category,

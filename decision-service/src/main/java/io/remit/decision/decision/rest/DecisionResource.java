@@ -14,6 +14,7 @@ import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.idempotency.IdempotencyStore.StoredResponse;
 import io.remit.decision.shared.Caller;
 import io.remit.decision.shared.QueryParams;
+import io.remit.decision.team.service.TeamArrivals;
 import io.remit.decision.team.service.TeamProblems;
 import io.remit.platform.paging.Page;
 import jakarta.validation.Valid;
@@ -55,14 +56,16 @@ public class DecisionResource {
     private final DecisionService decisions;
     private final IdempotentDecisions idempotentDecisions;
     private final DuplicateReferences duplicates;
+    private final TeamArrivals arrivals;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
 
     DecisionResource(DecisionService decisions, IdempotentDecisions idempotentDecisions,
-            DuplicateReferences duplicates, SecurityIdentity identity, ObjectMapper mapper) {
+            DuplicateReferences duplicates, TeamArrivals arrivals, SecurityIdentity identity, ObjectMapper mapper) {
         this.decisions = decisions;
         this.idempotentDecisions = idempotentDecisions;
         this.duplicates = duplicates;
+        this.arrivals = arrivals;
         this.identity = identity;
         this.mapper = mapper;
     }
@@ -88,6 +91,7 @@ public class DecisionResource {
             @Context UriInfo uri) throws JsonProcessingException {
         Caller caller = Caller.of(identity);
         DecisionCommand command = request.toCommand();
+        arrivals.awaitTeam(command.teamId());
         if (idempotencyKey == null) {
             DecisionView view = DecisionView.of(duplicates.refusingDuplicates(command,
                     () -> decisions.record(command, caller)));

@@ -6,6 +6,7 @@ import io.remit.decision.team.domain.TeamReplicaRepository;
 import io.remit.decision.team.events.TeamSnapshot;
 import io.remit.platform.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -17,10 +18,12 @@ public class TeamReplicaService {
 
     private final TeamReplicaRepository teams;
     private final ProcessedEvents processedEvents;
+    private final Event<TeamReplicated> replicated;
 
-    TeamReplicaService(TeamReplicaRepository teams, ProcessedEvents processedEvents) {
+    TeamReplicaService(TeamReplicaRepository teams, ProcessedEvents processedEvents, Event<TeamReplicated> replicated) {
         this.teams = teams;
         this.processedEvents = processedEvents;
+        this.replicated = replicated;
     }
 
     /** Applies a snapshot once per event, and only when it is newer than what the replica holds. */
@@ -44,6 +47,7 @@ public class TeamReplicaService {
         team.updatedAt = Instant.now();
         teams.persist(team);
         teams.replaceMembers(team.id, toMembers(snapshot));
+        replicated.fire(new TeamReplicated(team.id));
     }
 
     private static List<ReplicaMember> toMembers(TeamSnapshot snapshot) {
