@@ -17,6 +17,11 @@ class OpenApiContractTest {
     }
 
     @Test
+    void shouldNameEveryOperationForGeneratedClients() throws Exception {
+        OpenApiContracts.assertEveryOperationIdIsClientFriendly();
+    }
+
+    @Test
     void shouldServeSwaggerUi() {
         OpenApiContracts.assertSwaggerUiServed();
     }

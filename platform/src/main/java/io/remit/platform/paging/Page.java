@@ -18,6 +18,10 @@ public record Page<T>(
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
+    /** The same bounds as annotation text, so that each list's contract states the numbers this class enforces. */
+    public static final String DEFAULT_LIMIT_TEXT = "" + DEFAULT_LIMIT;
+    public static final String MAX_LIMIT_TEXT = "" + MAX_LIMIT;
+    public static final String LIMIT_DESCRIPTION = "Page size, 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ")";
 
     /** Reads the {@code limit} query parameter: absent means the default; else a whole number from 1 to 500. */
     public static int limit(String raw) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,14 +44,17 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(summary = "List a team's members", description = "Ordered by user id, keyset-paginated.")
+    @Operation(operationId = "listTeamMembers",
+            summary = "List a team's members", description = "Ordered by user id, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "One page of memberships")
     @APIResponse(responseCode = "404", description = "No such team")
     public Page<MembershipView> listMembers(
             @PathParam("teamId") String teamId,
             @Parameter(description = "The user id of the last member of the previous page")
             @QueryParam("after") String after,
-            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = Page.LIMIT_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = Page.MAX_LIMIT_TEXT, defaultValue = Page.DEFAULT_LIMIT_TEXT))
+            @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         int size = Page.limit(limit);
         return Page.of(memberships.listMembers(teamId, after, size + 1), size, m -> m.userId, MembershipView::of, uri);
@@ -59,7 +63,8 @@ public class MemberResource {
     @PUT
     @Path("/{userId}")
     @RolesAllowed({TeamResource.WRITERS_ADMIN, TeamResource.WRITERS_GOVERNANCE})
-    @Operation(summary = "Add a member or change their role", description = "Roles: admin or governance.")
+    @Operation(operationId = "putMembership",
+            summary = "Add a member or change their role", description = "Roles: admin or governance.")
     @APIResponse(responseCode = "201", description = "The user joined the team",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "200", description = "The user's role is as requested",
@@ -81,7 +86,8 @@ public class MemberResource {
     @DELETE
     @Path("/{userId}")
     @RolesAllowed({TeamResource.WRITERS_ADMIN, TeamResource.WRITERS_GOVERNANCE})
-    @Operation(summary = "Remove a member", description = "Roles: admin or governance.")
+    @Operation(operationId = "removeMembership",
+            summary = "Remove a member", description = "Roles: admin or governance.")
     @APIResponse(responseCode = "204", description = "The user left the team")
     @APIResponse(responseCode = "404", description = "No such team or member")
     @APIResponse(responseCode = "409", description = "The team is archived")

@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,7 +56,8 @@ public class TeamResource {
 
     @POST
     @RolesAllowed({WRITERS_ADMIN, WRITERS_GOVERNANCE})
-    @Operation(summary = "Create a team", description = "Roles: admin or governance. The first team, the root, has no "
+    @Operation(operationId = "createTeam",
+            summary = "Create a team", description = "Roles: admin or governance. The first team, the root, has no "
             + "parent; every later team needs one.")
     @APIResponse(responseCode = "201", description = "Created; Location names the team, ETag its version",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
@@ -71,15 +73,19 @@ public class TeamResource {
     }
 
     @GET
-    @Operation(summary = "List teams", description = "Ordered by id, keyset-paginated; any authenticated caller.")
+    @Operation(operationId = "listTeams",
+            summary = "List teams", description = "Ordered by id, keyset-paginated; any authenticated caller.")
     @APIResponse(responseCode = "200", description = "One page of teams")
     public Page<TeamView> listTeams(
             @Parameter(description = "Only the direct children of this team") @QueryParam("parentId") String parentId,
-            @Parameter(description = "Only teams with this status")
+            @Parameter(description = "Only teams with this status", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"ACTIVE", "SUSPENDED", "ARCHIVED"}))
             @QueryParam("status") @Pattern(regexp = "ACTIVE|SUSPENDED|ARCHIVED",
                     message = "must be ACTIVE, SUSPENDED or ARCHIVED") String status,
             @Parameter(description = "The id of the last team of the previous page") @QueryParam("after") String after,
-            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = Page.LIMIT_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = Page.MAX_LIMIT_TEXT, defaultValue = Page.DEFAULT_LIMIT_TEXT))
+            @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         int size = Page.limit(limit);
         List<Team> rows = teams.listTeams(parentId, status == null ? null : TeamStatus.valueOf(status), after,
@@ -89,7 +95,8 @@ public class TeamResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a team", description = "The ETag header carries the version a PATCH must name.")
+    @Operation(operationId = "getTeam",
+            summary = "Read a team", description = "The ETag header carries the version a PATCH must name.")
     @APIResponse(responseCode = "200", description = "The team",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "404", description = "No such team")
@@ -102,7 +109,8 @@ public class TeamResource {
     @Path("/{id}")
     @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed({WRITERS_ADMIN, WRITERS_GOVERNANCE})
-    @Operation(summary = "Change a team", description = "A JSON merge patch (RFC 7396) of name, parentId, status "
+    @Operation(operationId = "updateTeam",
+            summary = "Change a team", description = "A JSON merge patch (RFC 7396) of name, parentId, status "
             + "(ACTIVE or SUSPENDED), escalationSla and contacts; null removes an optional field. Requires If-Match "
             + "with the ETag from GET. Roles: admin or governance.")
     @APIResponse(responseCode = "200", description = "The changed team, with its new ETag",
@@ -117,10 +125,11 @@ public class TeamResource {
             @PathParam("id") String id,
             @Parameter(description = "The ETag from GET /teams/{id}", example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = MERGE_PATCH_JSON,
-                            schema = @Schema(implementation = TeamRequest.class),
-                            example = "{\"name\": \"Payments & Billing\", \"contacts\": {\"webhookUrl\": null}}"))
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = TeamPatch.class),
+                            example = TeamPatch.EXAMPLE),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamPatch.class),
+                            example = TeamPatch.EXAMPLE)})
             String patch) throws JsonProcessingException {
         Team current = teams.findTeam(id);
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -137,7 +146,8 @@ public class TeamResource {
     @POST
     @Path("/{id}/archive")
     @RolesAllowed({WRITERS_ADMIN, WRITERS_GOVERNANCE})
-    @Operation(summary = "Archive a team", description = "The team keeps its history but takes no new decisions; "
+    @Operation(operationId = "archiveTeam",
+            summary = "Archive a team", description = "The team keeps its history but takes no new decisions; "
             + "teams under it must be archived or moved first. Archiving again changes nothing. "
             + "Roles: admin or governance.")
     @APIResponse(responseCode = "200", description = "The archived team",
@@ -151,7 +161,8 @@ public class TeamResource {
 
     @GET
     @Path("/{id}/ancestors")
-    @Operation(summary = "List the teams above a team", description = "Nearest first, up to the root; not the team "
+    @Operation(operationId = "listTeamAncestors",
+            summary = "List the teams above a team", description = "Nearest first, up to the root; not the team "
             + "itself. One page: `next` is always null.")
     @APIResponse(responseCode = "200", description = "The ancestors")
     @APIResponse(responseCode = "404", description = "No such team")

@@ -25,7 +25,8 @@ public class BoundaryConflictResource {
     }
 
     @GET
-    @Operation(summary = "List boundaries that exceed an ancestor's", description = "Writes never create such a "
+    @Operation(operationId = "listBoundaryConflicts",
+            summary = "List boundaries that exceed an ancestor's", description = "Writes never create such a "
             + "conflict, but moving a team to another parent can. Ordered by team, ancestor and category; one page.")
     @APIResponse(responseCode = "200", description = "The conflicts in force now")
     public Page<NestingConflict> listConflicts() {

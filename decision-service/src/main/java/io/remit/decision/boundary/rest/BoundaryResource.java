@@ -51,7 +51,8 @@ public class BoundaryResource {
     @PUT
     @Path("/{category}")
     @RolesAllowed("governance")
-    @Operation(summary = "Set a team's boundary for a category", description = "Writes a new immutable version "
+    @Operation(operationId = "putBoundary",
+            summary = "Set a team's boundary for a category", description = "Writes a new immutable version "
             + "(numbered from 1) that takes over at validFrom. It may not exceed the boundary of any ancestor for the "
             + "same category, nor may any descendant's exceed it. Role: governance.")
     @APIResponse(responseCode = "201", description = "The category's first version",
@@ -79,7 +80,8 @@ public class BoundaryResource {
     }
 
     @GET
-    @Operation(summary = "List a team's current boundaries", description = "For each category, the version in "
+    @Operation(operationId = "listTeamBoundaries",
+            summary = "List a team's current boundaries", description = "For each category, the version in "
             + "force now. One page: `next` is always null.")
     @APIResponse(responseCode = "200", description = "The boundaries in force")
     @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,
@@ -90,7 +92,8 @@ public class BoundaryResource {
 
     @GET
     @Path("/{category}/versions")
-    @Operation(summary = "List every version of a team's boundary for a category", description = "Oldest first. "
+    @Operation(operationId = "listBoundaryVersions",
+            summary = "List every version of a team's boundary for a category", description = "Oldest first. "
             + "One page: `next` is always null.")
     @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,

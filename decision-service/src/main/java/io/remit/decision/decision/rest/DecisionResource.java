@@ -71,7 +71,8 @@ public class DecisionResource {
     }
 
     @POST
-    @Operation(summary = "Log a decision", description = "Evaluates it against the team's boundary valid at "
+    @Operation(operationId = "logDecision",
+            summary = "Log a decision", description = "Evaluates it against the team's boundary valid at "
             + "decidedAt, chains it into the team's log and, when it falls outside the remit, escalates it to the "
             + "nearest team above that holds the authority. Callers: a member or lead of the team, or the "
             + "integration role naming decidedBy. With an Idempotency-Key, a retry of the same request returns the "
@@ -110,7 +111,8 @@ public class DecisionResource {
 
     @POST
     @Path("/evaluate")
-    @Operation(summary = "Ask whether a decision is within remit", description = "The verdict, reasons and would-be "
+    @Operation(operationId = "evaluateDecision",
+            summary = "Ask whether a decision is within remit", description = "The verdict, reasons and would-be "
             + "escalation target the decision would get now. Nothing is stored. Any authenticated caller.")
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(schema = @Schema(implementation = EvaluationView.class)))
@@ -124,21 +126,35 @@ public class DecisionResource {
     }
 
     @GET
-    @Operation(summary = "List decisions", description = "Newest first, keyset-paginated. `status` filters by the "
+    @Operation(operationId = "listDecisions",
+            summary = "List decisions", description = "Newest first, keyset-paginated. `status` filters by the "
             + "status of the decision's escalation; `from`/`to` by decidedAt (from inclusive, to exclusive).")
     @APIResponse(responseCode = "200", description = "One page of decisions")
     public Page<DecisionView> listDecisions(
-            @QueryParam("teamId") String teamId,
-            @QueryParam("category") String category,
+            @Parameter(description = "Only decisions of this team") @QueryParam("teamId") String teamId,
+            @Parameter(description = "Only decisions in this category") @QueryParam("category") String category,
+            @Parameter(description = "Only decisions with this verdict",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"WITHIN_REMIT", "ESCALATED"}))
             @QueryParam("verdict") @Pattern(regexp = "WITHIN_REMIT|ESCALATED",
                     message = "must be WITHIN_REMIT or ESCALATED") String verdict,
+            @Parameter(description = "Only decisions whose escalation is in this status",
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED"}))
             @QueryParam("status") @Pattern(regexp = "OPEN|ACKNOWLEDGED|APPROVED|REJECTED",
                     message = "must be OPEN, ACKNOWLEDGED, APPROVED or REJECTED") String status,
-            @Parameter(description = "ISO-8601 time, inclusive") @QueryParam("from") String from,
-            @Parameter(description = "ISO-8601 time, exclusive") @QueryParam("to") String to,
+            @Parameter(description = "Only decisions made at or after this time (ISO-8601 UTC)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                    example = "2026-11-01T00:00:00Z")
+            @QueryParam("from") String from,
+            @Parameter(description = "Only decisions made before this time (ISO-8601 UTC)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                    example = "2026-12-01T00:00:00Z")
+            @QueryParam("to") String to,
             @Parameter(description = "The id of the last decision of the previous page") @QueryParam("after")
             String after,
-            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = Page.LIMIT_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = Page.MAX_LIMIT_TEXT, defaultValue = Page.DEFAULT_LIMIT_TEXT))
+            @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         int size = Page.limit(limit);
         var filter = new DecisionRepository.Filter(teamId, category,
@@ -151,7 +167,9 @@ public class DecisionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a decision")
+    @Operation(operationId = "getDecision", summary = "Read a decision", description = "With its verdict, the "
+            + "boundary version behind it, its escalation if any and its place in the team's hash chain. Any "
+            + "authenticated caller.")
     @APIResponse(responseCode = "200", description = "The decision",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "404", description = "No such decision")

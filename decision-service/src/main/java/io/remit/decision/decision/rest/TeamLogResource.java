@@ -31,7 +31,8 @@ public class TeamLogResource {
     }
 
     @GET
-    @Operation(summary = "Verify a team's decision log", description = "Recomputes the hash of every entry (each "
+    @Operation(operationId = "verifyTeamLog",
+            summary = "Verify a team's decision log", description = "Recomputes the hash of every entry (each "
             + "decision and each state change of its escalation) in order. `valid` is false, with the first broken "
             + "entry, when any stored row was altered, removed or inserted outside the log.")
     @APIResponse(responseCode = "200", description = "The verification result",

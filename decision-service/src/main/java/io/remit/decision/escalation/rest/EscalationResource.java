@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,16 +44,22 @@ public class EscalationResource {
     }
 
     @GET
-    @Operation(summary = "List escalations", description = "Newest first, keyset-paginated. History is left out; "
+    @Operation(operationId = "listEscalations",
+            summary = "List escalations", description = "Newest first, keyset-paginated. History is left out; "
             + "read one escalation for it.")
     @APIResponse(responseCode = "200", description = "One page of escalations")
     public Page<EscalationView> listEscalations(
             @Parameter(description = "Only those waiting on this team") @QueryParam("targetTeamId") String target,
+            @Parameter(description = "Only escalations in this status",
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED"}))
             @QueryParam("status") @Pattern(regexp = "OPEN|ACKNOWLEDGED|APPROVED|REJECTED",
                     message = "must be OPEN, ACKNOWLEDGED, APPROVED or REJECTED") String status,
             @Parameter(description = "The id of the last escalation of the previous page") @QueryParam("after")
             String after,
-            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = Page.LIMIT_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = Page.MAX_LIMIT_TEXT, defaultValue = Page.DEFAULT_LIMIT_TEXT))
+            @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         int size = Page.limit(limit);
         var rows = escalations.listEscalations(target, status == null ? null : EscalationStatus.valueOf(status),
@@ -62,7 +69,9 @@ public class EscalationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an escalation with its history")
+    @Operation(operationId = "getEscalation", summary = "Read an escalation with its history", description = "Its "
+            + "current state and, oldest first, every step it took (opened, acknowledged, moved up, resolved, ...). "
+            + "Any authenticated caller.")
     @APIResponse(responseCode = "200", description = "The escalation",
             content = @Content(schema = @Schema(implementation = EscalationView.class)))
     @APIResponse(responseCode = "404", description = "No such escalation")
@@ -72,7 +81,8 @@ public class EscalationResource {
 
     @POST
     @Path("/{id}/acknowledge")
-    @Operation(summary = "Acknowledge an escalation", description = "OPEN → ACKNOWLEDGED; the deadline moves on by "
+    @Operation(operationId = "acknowledgeEscalation",
+            summary = "Acknowledge an escalation", description = "OPEN → ACKNOWLEDGED; the deadline moves on by "
             + "one SLA period. Allowed to leads of the target team or a team above it, and to governance; never to "
             + "the person who decided nor to members of the deciding team.")
     @APIResponse(responseCode = "200", description = "The acknowledged escalation",
@@ -85,7 +95,8 @@ public class EscalationResource {
 
     @POST
     @Path("/{id}/resolve")
-    @Operation(summary = "Approve or reject an escalation", description = "From OPEN or ACKNOWLEDGED, with a "
+    @Operation(operationId = "resolveEscalation",
+            summary = "Approve or reject an escalation", description = "From OPEN or ACKNOWLEDGED, with a "
             + "comment. Same authority rules as acknowledging.")
     @APIResponse(responseCode = "200", description = "The resolved escalation",
             content = @Content(schema = @Schema(implementation = EscalationView.class)))

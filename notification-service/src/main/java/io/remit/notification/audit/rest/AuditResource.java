@@ -43,7 +43,8 @@ public class AuditResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
-    @Operation(summary = "Audit escalations", description = "Governance only. Newest first (by escalation id, a "
+    @Operation(operationId = "listAuditEscalations",
+            summary = "Audit escalations", description = "Governance only. Newest first (by escalation id, a "
             + "UUIDv7), keyset-paginated, each escalation with its routes, notifications and their delivery attempts, "
             + "acknowledgement, resolution and missed deadlines. With `Accept: text/csv`: one RFC 4180 row per "
             + "escalation after a header row, and the next page in a `Link: <url>; rel=\"next\"` header. A field "
@@ -79,8 +80,8 @@ public class AuditResource {
             @QueryParam("overdue") String overdue,
             @Parameter(description = "The id of the last escalation of the previous page") @QueryParam("after")
             String after,
-            @Parameter(description = "Page size, 1 to 500 (default 50)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500"))
+            @Parameter(description = Page.LIMIT_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = Page.MAX_LIMIT_TEXT, defaultValue = Page.DEFAULT_LIMIT_TEXT))
             @QueryParam("limit") String limit,
             @Context UriInfo uri,
             @Context HttpHeaders headers) {
@@ -102,7 +103,8 @@ public class AuditResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read the trail of one escalation", description = "Governance only. The escalation with "
+    @Operation(operationId = "getEscalationTrail",
+            summary = "Read the trail of one escalation", description = "Governance only. The escalation with "
             + "its routes (by level), notifications with their delivery attempts, and missed deadlines, plus one "
             + "chronological timeline of everything that happened to it.")
     @APIResponse(responseCode = "200", description = "The escalation's trail",

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,18 +40,25 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "List notifications", description = "Newest first, keyset-paginated. A user sees their own "
+    @Operation(operationId = "listNotifications",
+            summary = "List notifications", description = "Newest first, keyset-paginated. A user sees their own "
             + "inbox; governance sees every notification of every channel (filter with `recipient`).")
     @APIResponse(responseCode = "200", description = "One page of notifications")
     public Page<NotificationView> listNotifications(
             @Parameter(description = "A user id, email address or webhook URL; others than yourself need governance")
             @QueryParam("recipient") String recipient,
+            @Parameter(description = "Only notifications in this status: UNREAD or READ in the inbox; PENDING, "
+                    + "DELIVERED or FAILED by email or webhook", schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"UNREAD", "READ", "PENDING", "DELIVERED", "FAILED"}))
             @QueryParam("status") @Pattern(regexp = "UNREAD|READ|PENDING|DELIVERED|FAILED",
                     message = "must be UNREAD, READ, PENDING, DELIVERED or FAILED") String status,
+            @Parameter(description = "Only notifications about this escalation")
             @QueryParam("escalationId") String escalationId,
             @Parameter(description = "The id of the last notification of the previous page") @QueryParam("after")
             String after,
-            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("limit") String limit,
+            @Parameter(description = Page.LIMIT_DESCRIPTION, schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = Page.MAX_LIMIT_TEXT, defaultValue = Page.DEFAULT_LIMIT_TEXT))
+            @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         int size = Page.limit(limit);
         var rows = inbox.list(reader(), recipient, status == null ? null : NotificationStatus.valueOf(status),
@@ -60,7 +68,9 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
-    @Operation(summary = "Mark one of your inbox notifications as read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of your inbox notifications as read",
+            description = "UNREAD → READ, stamping readAt; marking a READ one again changes nothing. Only its "
+                    + "recipient may: governance, who can see others' notifications, gets 403 for them.")
     @APIResponse(responseCode = "200", description = "The notification",
             content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "No such inbox notification of yours")
