@@ -3,12 +3,21 @@ package io.remit.team;
 import static io.remit.team.TeamFixtures.asAdmin;
 import static io.remit.team.TeamFixtures.ensureRoot;
 import static io.remit.team.TeamFixtures.uniqueId;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.platform.testing.KafkaBrokerResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.remit.platform.testing.DevTokens;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class RequestErrorsTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/teams")
+    URL teams;
 
     @BeforeEach
     void organisation() {
@@ -92,6 +104,28 @@ class RequestErrorsTest {
         String huge = "x".repeat(200_000);
         asAdmin().body(Map.of("id", uniqueId("huge"), "name", huge, "parentId", "root")).post("/teams")
                 .then().statusCode(413).contentType(PROBLEM);
+    }
+
+    /** A body sent in chunks declares no length: it is counted as it arrives, and refused the same way. */
+    @Test
+    void shouldAnswer413ProblemForOversizedChunkedBodies() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (int size : new int[] {200_000, 2_000_000}) {
+            String id = uniqueId("chunked");
+            byte[] body = ("{\"id\": \"" + id + "\", \"name\": \"" + "x".repeat(size) + "\", \"parentId\": \"root\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            HttpRequest request = HttpRequest.newBuilder(teams.toURI())
+                    .header("Authorization", "Bearer " + DevTokens.token(uniqueId("ada"), "admin"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                    .build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("status for %d bytes", body.length).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                    .startsWith(PROBLEM));
+            assertThat(response.body()).contains("payload-too-large");
+            asAdmin().get("/teams/{id}", id).then().statusCode(404);
+        }
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Refuses a request whose declared body is larger than the service accepts, as problem+json and before the body is
- * read. (The HTTP server's own limit, set higher, still stops a chunked body that grows too large.)
+ * read. A body sent in chunks declares no length: the HTTP server's limit, set to the same size, stops it once it
+ * grows too large, and the problem mapping answers that as the same 413.
  */
 @ApplicationScoped
 public class BodySizeLimit {

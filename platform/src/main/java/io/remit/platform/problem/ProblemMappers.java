@@ -117,6 +117,11 @@ public class ProblemMappers {
             return respond(new Problem(Problem.TYPE_PREFIX + "incomplete-request", "Request incomplete", 400,
                     "The connection was closed before the request was read", path(uri), List.of()));
         }
+        if (bodyGrewTooLarge(e)) {
+            return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "payload-too-large",
+                    "Request body too large", 413, "The request body is larger than the service accepts",
+                    path(uri), List.of()))).header(HttpHeaders.CONNECTION, "close").build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return respond(new Problem(Problem.TYPE_PREFIX + "internal", "Internal error", 500,
@@ -135,6 +140,14 @@ public class ProblemMappers {
                         + " seconds, with the same Idempotency-Key where there is one", path(uri), List.of())))
                 .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
                 .build();
+    }
+
+    /**
+     * A body without a declared length (sent in chunks) passed the HTTP server's limit while it was being read; the
+     * server's reader says so only in its message.
+     */
+    static boolean bodyGrewTooLarge(Throwable e) {
+        return Causes.anyMatch(e, t -> t instanceof java.io.IOException && "Request too large".equals(t.getMessage()));
     }
 
     static boolean clientClosedConnection(Throwable e) {
