@@ -13,6 +13,7 @@ import io.remit.platform.testing.KafkaBrokerResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.remit.platform.testing.DevTokens;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,11 +107,14 @@ class RequestErrorsTest {
                 .then().statusCode(413).contentType(PROBLEM);
     }
 
-    /** A body sent in chunks declares no length: it is counted as it arrives, and refused the same way. */
+    /**
+     * A body sent in chunks declares no length: the HTTP server counts it as it arrives and stops it at the same limit.
+     * Its 413 is written by the server's body reader itself, so it carries no problem body (see the README).
+     */
     @Test
-    void shouldAnswer413ProblemForOversizedChunkedBodies() throws Exception {
+    void shouldStopOversizedChunkedBodiesAtTheSameLimit() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        for (int size : new int[] {200_000, 2_000_000}) {
+        for (int size : new int[] {100_000, 2_000_000}) {
             String id = uniqueId("chunked");
             byte[] body = ("{\"id\": \"" + id + "\", \"name\": \"" + "x".repeat(size) + "\", \"parentId\": \"root\"}")
                     .getBytes(StandardCharsets.UTF_8);
@@ -119,11 +123,13 @@ class RequestErrorsTest {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
                     .build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("status for %d bytes", body.length).isEqualTo(413);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                    .startsWith(PROBLEM));
-            assertThat(response.body()).contains("payload-too-large");
+            try {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as("status for %d bytes", body.length).isEqualTo(413);
+            } catch (IOException closedWhileSending) {
+                // The server closes the connection after its 413; a client still sending may see only that.
+                assertThat(closedWhileSending).hasMessageContaining("EOF");
+            }
             asAdmin().get("/teams/{id}", id).then().statusCode(404);
         }
     }

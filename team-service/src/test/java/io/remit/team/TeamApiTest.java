@@ -190,6 +190,22 @@ class TeamApiTest {
     }
 
     @Test
+    void shouldHonourIfMatchListsAndTheWildcard() {
+        String team = createTeam("root");
+        String old = etagOf(team);
+        asAdmin().header("If-Match", "*").body(Map.of("name", "Any version")).patch("/teams/{id}", team)
+                .then().statusCode(200);
+        String current = etagOf(team);
+        asAdmin().header("If-Match", old + ", " + current).body(Map.of("name", "One of a list"))
+                .patch("/teams/{id}", team).then().statusCode(200);
+        asAdmin().header("If-Match", old + ", " + current).body(Map.of("name", "Stale list"))
+                .patch("/teams/{id}", team).then().statusCode(412).contentType(PROBLEM);
+        asAdmin().header("If-Match", "W/" + etagOf(team)).body(Map.of("name", "Weak"))
+                .patch("/teams/{id}", team).then().statusCode(412).contentType(PROBLEM);
+        asUser("reader").get("/teams/{id}", team).then().body("name", equalTo("One of a list"));
+    }
+
+    @Test
     void shouldRefuseCyclesAndUnknownParentsOnReparent() {
         String top = createTeam("root");
         String middle = createTeam(top);

@@ -120,7 +120,7 @@ public class ProblemMappers {
         if (bodyGrewTooLarge(e)) {
             return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "payload-too-large",
                     "Request body too large", 413, "The request body is larger than the service accepts",
-                    path(uri), List.of()))).header(HttpHeaders.CONNECTION, "close").build();
+                    path(uri), List.of()))).header("Connection", "close").build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
@@ -143,8 +143,9 @@ public class ProblemMappers {
     }
 
     /**
-     * A body without a declared length (sent in chunks) passed the HTTP server's limit while it was being read; the
-     * server's reader says so only in its message.
+     * A body without a declared length (sent in chunks) passed the HTTP server's limit while it was being read. The
+     * server's reader has already answered 413 and closed the connection, and says so only in its message: this
+     * keeps it from being logged and counted as an internal error.
      */
     static boolean bodyGrewTooLarge(Throwable e) {
         return Causes.anyMatch(e, t -> t instanceof java.io.IOException && "Request too large".equals(t.getMessage()));

@@ -123,7 +123,8 @@ public class TeamResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patchTeam(
             @PathParam("id") String id,
-            @Parameter(description = "The ETag from GET /teams/{id}", example = "\"3\"")
+            @Parameter(description = "The ETag from GET /teams/{id}; a list of ETags, or `*` for whatever version is "
+                    + "current", example = "\"3\"")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = TeamPatch.class),
@@ -135,7 +136,7 @@ public class TeamResource {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw TeamProblems.ifMatchRequired();
         }
-        if (!ifMatch.trim().equals(etagValue(current).toString())) {
+        if (!IfMatch.matches(ifMatch, etagValue(current))) {
             throw TeamProblems.stale(id);
         }
         TeamRequest wanted = mergePatch.apply(TeamRequest.of(current), patch);
