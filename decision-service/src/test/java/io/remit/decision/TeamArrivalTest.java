@@ -69,6 +69,18 @@ class TeamArrivalTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }
 
+    @Test
+    void shouldAnswer503UntilEveryTeamAboveHasArrived() {
+        String parent = uniqueId("parent");
+        String child = team(uniqueId("child"), parent).publish();
+        as(uniqueId("reader")).body(decision(child, "spend", 10L)).post("/decisions/evaluate")
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "1")
+                .body("type", org.hamcrest.Matchers.endsWith("team-hierarchy-incomplete"));
+        root(parent).publish();
+        as(uniqueId("reader")).body(decision(child, "spend", 10L)).post("/decisions/evaluate")
+                .then().statusCode(200);
+    }
+
     private static Response whileTheTeamIsOnItsWay(Supplier<String> publishTeam, Supplier<Response> write)
             throws Exception {
         // A first request of the run may take longer than the delay to leave the client: warm the path up first.

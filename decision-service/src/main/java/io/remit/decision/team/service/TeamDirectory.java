@@ -35,7 +35,8 @@ public class TeamDirectory {
 
     /**
      * The team, then its ancestors nearest first up to the root, as the evaluation rules see them. A team this
-     * replica does not know is refused (404), since no rule can judge it. One query, whatever the depth.
+     * replica does not know is refused (404), since no rule can judge it, and so is one whose ancestors have not all
+     * arrived (503). One query, whatever the depth.
      */
     public List<TeamNode> chainOfKnownTeam(String teamId) {
         List<TeamNode> chain = new ArrayList<>();
@@ -50,6 +51,9 @@ public class TeamDirectory {
         }
         if (chain.isEmpty()) {
             throw TeamProblems.unknownTeam(teamId);
+        }
+        if (!chain.get(chain.size() - 1).isRoot()) {
+            throw TeamProblems.incompleteHierarchy(teamId);
         }
         return chain;
     }

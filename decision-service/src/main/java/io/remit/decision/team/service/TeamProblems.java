@@ -18,6 +18,15 @@ public final class TeamProblems {
                 "No team with id '" + teamId + "' is known here (yet)").retryAfter(1);
     }
 
+    /**
+     * A 503 with Retry-After: the replica knows the team but not yet every team above it (their events are still on
+     * their way), so no rule can judge it now. Team-service keeps the tree whole, so this passes by itself.
+     */
+    public static ProblemException incompleteHierarchy(String teamId) {
+        return new ProblemException(503, "team-hierarchy-incomplete", "Team hierarchy not complete yet",
+                "Not every team above '" + teamId + "' has reached this service yet; retry shortly").retryAfter(1);
+    }
+
     public static ProblemException archivedTeam(String teamId) {
         return new ProblemException(409, "team-archived", "Team is archived",
                 "Team '" + teamId + "' is archived and takes no new decisions or boundaries");
