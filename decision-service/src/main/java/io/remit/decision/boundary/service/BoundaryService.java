@@ -77,17 +77,18 @@ public class BoundaryService {
         return boundaries.findVersions(teamId, category);
     }
 
-    /** Each category's version in force now. */
+    /** Each category's version in force now: the team's rows in force only, whatever the others hold. */
     public List<Boundary> listCurrent(String teamId) {
         directory.findTeam(teamId);
         return boundaries.findInForce(teamId, Instant.now());
     }
 
-    /** Boundaries that exceed an ancestor's, which a re-parenting in team-service can leave behind. */
+    /**
+     * Boundaries that exceed an ancestor's, which a re-parenting in team-service can leave behind. Two read-only
+     * queries: the versions in force now (not the history) and each team's parent (not the teams and their leads).
+     */
     public List<NestingConflict> listConflicts() {
-        Instant now = Instant.now();
-        List<BoundaryTerms> current = boundaries.findAllEffectiveTerms().stream().filter(t -> t.validAt(now)).toList();
-        return BoundaryNesting.conflicts(directory.tree(), current);
+        return BoundaryNesting.conflicts(directory.parentIds(), boundaries.findAllInForce(Instant.now()));
     }
 
     private NextVersion nextVersion(String teamId, String category, BoundaryDraft draft, Instant now) {
