@@ -52,13 +52,16 @@ public final class BoundaryNesting {
      * Every (team, ancestor) pair whose concurrent boundaries for one category break nesting, as a
      * re-parenting can leave them behind. A currency difference is listed as a maxBudget conflict
      * rather than thrown, because governance needs to see all of them at once.
+     *
+     * @param parentIds each team's parent; a team without one (a root) may be left out
      */
-    public static List<NestingConflict> conflicts(Map<String, TeamNode> tree, List<BoundaryTerms> currentBoundaries) {
+    public static List<NestingConflict> conflicts(Map<String, String> parentIds,
+                                                  List<BoundaryTerms> currentBoundaries) {
         Map<String, List<BoundaryTerms>> byTeam = currentBoundaries.stream()
                 .collect(Collectors.groupingBy(BoundaryTerms::teamId));
         List<NestingConflict> conflicts = new ArrayList<>();
         for (BoundaryTerms boundary : currentBoundaries) {
-            for (String ancestorId : ancestorIds(boundary.teamId(), tree)) {
+            for (String ancestorId : ancestorIds(boundary.teamId(), parentIds)) {
                 for (BoundaryTerms ancestor : concurrentWith(boundary, byTeam.getOrDefault(ancestorId, List.of()))) {
                     BoundaryExcess.firstExcess(boundary, ancestor)
                             .ifPresent(excess -> conflicts.add(new NestingConflict(boundary.teamId(), ancestorId,
@@ -87,13 +90,13 @@ public final class BoundaryNesting {
     }
 
     // The replica may be mid-update, so a missing parent ends the walk and a cycle never loops forever.
-    private static List<String> ancestorIds(String teamId, Map<String, TeamNode> tree) {
+    private static List<String> ancestorIds(String teamId, Map<String, String> parentIds) {
         List<String> ancestors = new ArrayList<>();
         Set<String> seen = new HashSet<>(Set.of(teamId));
-        TeamNode node = tree.get(teamId);
-        while (node != null && node.parentId() != null && seen.add(node.parentId())) {
-            ancestors.add(node.parentId());
-            node = tree.get(node.parentId());
+        String parentId = parentIds.get(teamId);
+        while (parentId != null && seen.add(parentId)) {
+            ancestors.add(parentId);
+            parentId = parentIds.get(parentId);
         }
         return ancestors;
     }

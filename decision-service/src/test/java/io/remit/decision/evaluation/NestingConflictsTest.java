@@ -16,11 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Tree: org (root) > eng > dev, and org > ops, e.g. after dev was moved under the stricter eng. */
 class NestingConflictsTest {
 
-    private static final Map<String, TeamNode> TREE = Map.of(
-            "org", new TeamNode("org", null, TeamStatus.ACTIVE, true),
-            "eng", new TeamNode("eng", "org", TeamStatus.ACTIVE, true),
-            "dev", new TeamNode("dev", "eng", TeamStatus.ACTIVE, true),
-            "ops", new TeamNode("ops", "org", TeamStatus.ACTIVE, true));
+    /** Each team's parent; the root has none. */
+    private static final Map<String, String> TREE = Map.of("eng", "org", "dev", "eng", "ops", "org");
 
     private static final List<BoundaryTerms> BOUNDARIES = List.of(
             boundary("org").maxBudget("100000 EUR").maxRisk(Risk.HIGH).maxScope(Scope.ORGANISATION).build(),
@@ -60,10 +57,7 @@ class NestingConflictsTest {
 
     @Test
     void shouldSurviveACycleOrAMissingParentInTheReplica() {
-        Map<String, TeamNode> broken = Map.of(
-                "a", new TeamNode("a", "b", TeamStatus.ACTIVE, true),
-                "b", new TeamNode("b", "a", TeamStatus.ACTIVE, true),
-                "c", new TeamNode("c", "unknown", TeamStatus.ACTIVE, true));
+        Map<String, String> broken = Map.of("a", "b", "b", "a", "c", "unknown");
         List<BoundaryTerms> boundaries = List.of(boundary("a").maxRisk(Risk.HIGH).build(), boundary("b").build(),
                 boundary("c").maxRisk(Risk.HIGH).build(), boundary("unknown").build());
 

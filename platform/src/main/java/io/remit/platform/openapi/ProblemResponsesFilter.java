@@ -12,8 +12,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error responses every operation shares (invalid input, missing or insufficient credentials,
- * unexpected failure, database unavailable) once, instead of on each endpoint, and gives every error response an
- * endpoint declares (its own 404, 409, 422, ...) the problem+json body, so an annotation only says when and why.
+ * unexpected failure, database unavailable or busy) once, instead of on each endpoint, and gives every error
+ * response an endpoint declares (its own 404, 409, 422, ...) the problem+json body, so an annotation only says when
+ * and why.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -24,8 +25,9 @@ public class ProblemResponsesFilter implements OASFilter {
             "401", "No valid bearer token",
             "403", "The caller's roles or memberships do not allow this",
             "500", "Unexpected failure; `detail` carries a reference for the logs",
-            "503", "The database cannot be reached (restarting or down): retry after the `Retry-After` seconds, "
-                    + "with the same Idempotency-Key where there is one"));
+            "503", "The database cannot be reached (restarting or down), or concurrent changes to the same data held "
+                    + "a lock longer than this request could wait: retry after the `Retry-After` seconds, with the "
+                    + "same Idempotency-Key where there is one"));
 
     @Override
     public Operation filterOperation(Operation operation) {

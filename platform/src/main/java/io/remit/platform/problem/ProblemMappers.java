@@ -29,6 +29,9 @@ public class ProblemMappers {
     /** A PostgreSQL restart or fail-over usually takes a few seconds. */
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
+    /** A lock is held for one short transaction: another try a second later usually gets it. */
+    static final int LOCK_RETRY_AFTER_SECONDS = 1;
+
     @ServerExceptionMapper
     public Response domainRefusal(ProblemException e, UriInfo uri) {
         Response response = respond(e.toProblem(path(uri)));
@@ -111,6 +114,9 @@ public class ProblemMappers {
         if (DatabaseUnavailable.isCause(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (LockContention.isCause(e)) {
+            return lockNotGranted(e, uri);
+        }
         if (clientClosedConnection(e)) {
             // Nobody will read this answer; the request did not complete, which is not a fault of ours to log.
             LOG.debugf("Client closed the connection before its request was read: %s", e.getMessage());
@@ -149,6 +155,16 @@ public class ProblemMappers {
      */
     static boolean bodyGrewTooLarge(Throwable e) {
         return Causes.anyMatch(e, t -> t instanceof java.io.IOException && "Request too large".equals(t.getMessage()));
+    }
+
+    /** Writes queued for the same lock and this one waited longer than the lock timeout; it took no effect. */
+    private Response lockNotGranted(Throwable e, UriInfo uri) {
+        LOG.warnf("Lock not granted in time, answering 503: %s", rootMessage(e));
+        return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "busy", "Service temporarily busy",
+                        503, "Other changes to the same data are in progress and this request did not complete. "
+                        + "Retry after " + LOCK_RETRY_AFTER_SECONDS + " second", path(uri), List.of())))
+                .header(HttpHeaders.RETRY_AFTER, LOCK_RETRY_AFTER_SECONDS)
+                .build();
     }
 
     static boolean clientClosedConnection(Throwable e) {

@@ -3,6 +3,7 @@ package io.remit.team.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,16 @@ public class TeamRepository implements PanacheRepositoryBase<Team, String> {
     /** The team without a parent that is not archived; there is at most one. */
     public Optional<Team> findRoot() {
         return find("parentId is null and status <> ?1", TeamStatus.ARCHIVED).firstResultOptional();
+    }
+
+    /**
+     * Locks the tree for the caller's transaction: structural changes (create, move, archive) queue here, so each
+     * one's checks see every earlier one committed. The lock ends with the transaction.
+     */
+    public void lockTree() {
+        if (getEntityManager().find(TeamTreeLock.class, TeamTreeLock.TREE, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new IllegalStateException("The row team_tree_lock '" + TeamTreeLock.TREE + "' is missing");
+        }
     }
 
     public boolean hasActiveChildren(String teamId) {

@@ -7,8 +7,8 @@ import io.remit.team.events.TeamEventPublisher;
 import io.remit.team.events.TeamEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -40,6 +40,7 @@ public class TeamService {
     }
 
     public Team createTeam(TeamDraft draft) {
+        teams.lockTree();
         if (teams.findByIdOptional(draft.id()).isPresent()) {
             throw TeamProblems.teamExists(draft.id());
         }
@@ -53,16 +54,23 @@ public class TeamService {
         apply(draft, team);
         try {
             teams.persistAndFlush(team);
-        } catch (PersistenceException raced) {
+        } catch (ConstraintViolationException raced) {
             throw TeamProblems.teamExists(draft.id());
         }
         events.publish(TeamEvents.CREATED, team);
         return team;
     }
 
-    /** Applies the wanted state if the team is still at {@code expectedVersion}; else 412. */
+    /**
+     * Applies the wanted state if the team is still at {@code expectedVersion}; else 412. A move to another parent
+     * takes the tree lock and reads the team again under it; a change of name, status or contacts does not.
+     */
     public Team updateTeam(String teamId, long expectedVersion, TeamDraft draft) {
         Team team = findTeam(teamId);
+        if (!Objects.equals(team.parentId, draft.parentId())) {
+            teams.lockTree();
+            teams.getEntityManager().refresh(team);
+        }
         if (team.version != expectedVersion) {
             throw TeamProblems.stale(teamId);
         }
@@ -89,6 +97,7 @@ public class TeamService {
 
     /** Archives a team: it keeps its history but takes no new decisions. Archiving twice changes nothing. */
     public Team archiveTeam(String teamId) {
+        teams.lockTree();
         Team team = findTeam(teamId);
         if (team.isArchived()) {
             return team;
@@ -104,7 +113,8 @@ public class TeamService {
 
     /**
      * A team goes under an existing, non-archived parent that is not itself nor below it; only one team, the
-     * root, has no parent.
+     * root, has no parent. Callers hold the tree lock, so no concurrent create, move or archive can make the answer
+     * stale before they commit.
      */
     private void checkPlacement(String teamId, String parentId) {
         if (parentId == null) {

@@ -1,6 +1,7 @@
 package io.remit.decision.boundary.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.remit.decision.evaluation.BoundaryTerms;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.HibernateHints;
@@ -10,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,12 +21,39 @@ public class BoundaryRepository implements PanacheRepositoryBase<Boundary, Strin
         return list("teamId = ?1 and category = ?2 order by version", teamId, category);
     }
 
-    /** The team's versions in force at the given time, one per category at most, in category order: one query. */
+    /**
+     * A version is in force at a time when it has started, its own validUntil has not passed, and its successor (the
+     * next version number; numbers have no gaps) has not started yet: {@link BoundaryHistory}'s rule, asked of the
+     * database so that only the versions in force are read. The unique (team, category, version) index answers the
+     * successor probe.
+     */
+    private static final String IN_FORCE = "from Boundary b where b.validFrom <= :at"
+            + " and (b.validUntil is null or b.validUntil > :at)"
+            + " and not exists (select 1 from Boundary n where n.teamId = b.teamId and n.category = b.category"
+            + " and n.version = b.version + 1 and n.validFrom <= :at)";
+
+    /**
+     * The team's versions in force at the given time, one per category at most, in category order: one query that
+     * reads those rows only, read only (nothing kept for dirty checking).
+     */
     public List<Boundary> findInForce(String teamId, Instant at) {
-        List<Boundary> rows = list("teamId = ?1 order by category, version", teamId);
-        Set<String> inForce = effective(rows).stream().filter(t -> t.validAt(at)).map(BoundaryTerms::id)
-                .collect(Collectors.toSet());
-        return rows.stream().filter(row -> inForce.contains(row.id)).toList();
+        return find(IN_FORCE + " and b.teamId = :teamId order by b.category", Parameters.with("at", at)
+                .and("teamId", teamId))
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
+    }
+
+    /**
+     * Every team's versions in force at the given time, every category, in team and category order: one read-only
+     * query whose rows are the versions in force only, not the whole history. Each carries its own validUntil; a
+     * successor scheduled later shortens it in {@link BoundaryHistory}'s view, which is no matter to whoever
+     * compares versions in force at that same time.
+     */
+    public List<BoundaryTerms> findAllInForce(Instant at) {
+        List<Boundary> rows = find(IN_FORCE + " order by b.teamId, b.category", Parameters.with("at", at))
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
+        return rows.stream().flatMap(row -> BoundaryHistory.effectiveTerms(List.of(row)).stream()).toList();
     }
 
     /** The versions in force, for one category, of each of the given teams. */
@@ -36,11 +63,6 @@ public class BoundaryRepository implements PanacheRepositoryBase<Boundary, Strin
         }
         List<Boundary> rows = list("teamId in ?1 and category = ?2 order by teamId, version", teamIds, category);
         return effective(rows);
-    }
-
-    /** Every team's versions in force, every category. */
-    public List<BoundaryTerms> findAllEffectiveTerms() {
-        return effective(list("order by teamId, category, version"));
     }
 
     /**

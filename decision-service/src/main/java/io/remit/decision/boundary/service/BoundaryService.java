@@ -1,6 +1,7 @@
 package io.remit.decision.boundary.service;
 
 import io.remit.decision.boundary.domain.Boundary;
+import io.remit.decision.boundary.domain.BoundaryLocks;
 import io.remit.decision.boundary.domain.BoundaryRepository;
 import io.remit.decision.boundary.events.BoundaryChanged;
 import io.remit.decision.config.RulesConfig;
@@ -31,12 +32,15 @@ import java.util.List;
 public class BoundaryService {
 
     private final BoundaryRepository boundaries;
+    private final BoundaryLocks locks;
     private final TeamDirectory directory;
     private final Outbox outbox;
     private final RulesConfig rules;
 
-    BoundaryService(BoundaryRepository boundaries, TeamDirectory directory, Outbox outbox, RulesConfig rules) {
+    BoundaryService(BoundaryRepository boundaries, BoundaryLocks locks, TeamDirectory directory, Outbox outbox,
+                    RulesConfig rules) {
         this.boundaries = boundaries;
+        this.locks = locks;
         this.directory = directory;
         this.outbox = outbox;
         this.rules = rules;
@@ -46,11 +50,16 @@ public class BoundaryService {
     public record Written(Boundary boundary, boolean first) {
     }
 
+    /**
+     * Writes the next version under the category's lock: the version number and the nesting check both see every
+     * write of the category committed before, so a parent lowered while its child is raised cannot both pass.
+     */
     public Written writeVersion(String teamId, String category, BoundaryDraft draft, String actor) {
         ReplicaTeam team = directory.findTeam(teamId);
         if (team.isArchived()) {
             throw TeamProblems.archivedTeam(teamId);
         }
+        locks.lockCategory(category);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         NextVersion next = nextVersion(teamId, category, draft, now);
         BoundaryTerms candidate = new BoundaryTerms(null, teamId, category, next.version(), draft.maxBudget(),
@@ -68,17 +77,18 @@ public class BoundaryService {
         return boundaries.findVersions(teamId, category);
     }
 
-    /** Each category's version in force now. */
+    /** Each category's version in force now: the team's rows in force only, whatever the others hold. */
     public List<Boundary> listCurrent(String teamId) {
         directory.findTeam(teamId);
         return boundaries.findInForce(teamId, Instant.now());
     }
 
-    /** Boundaries that exceed an ancestor's, which a re-parenting in team-service can leave behind. */
+    /**
+     * Boundaries that exceed an ancestor's, which a re-parenting in team-service can leave behind. Two read-only
+     * queries: the versions in force now (not the history) and each team's parent (not the teams and their leads).
+     */
     public List<NestingConflict> listConflicts() {
-        Instant now = Instant.now();
-        List<BoundaryTerms> current = boundaries.findAllEffectiveTerms().stream().filter(t -> t.validAt(now)).toList();
-        return BoundaryNesting.conflicts(directory.tree(), current);
+        return BoundaryNesting.conflicts(directory.parentIds(), boundaries.findAllInForce(Instant.now()));
     }
 
     private NextVersion nextVersion(String teamId, String category, BoundaryDraft draft, Instant now) {

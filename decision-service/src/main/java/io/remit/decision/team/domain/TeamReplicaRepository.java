@@ -64,7 +64,10 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
         members.forEach(getEntityManager()::persist);
     }
 
-    public List<ReplicaTeam> findAllTeams() {
-        return listAll();
+    /** Each team that has a parent, with its parent's id: two strings per team, no entity kept. */
+    public List<Object[]> findParentRows() {
+        return getEntityManager()
+                .createQuery("select t.id, t.parentId from ReplicaTeam t where t.parentId is not null", Object[].class)
+                .getResultList();
     }
 }

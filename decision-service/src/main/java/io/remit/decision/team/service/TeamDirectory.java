@@ -2,7 +2,6 @@ package io.remit.decision.team.service;
 
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.evaluation.TeamStatus;
-import io.remit.decision.team.domain.ReplicaMember;
 import io.remit.decision.team.domain.ReplicaTeam;
 import io.remit.decision.team.domain.TeamReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Answers questions about the organisation from the local replica of the team registry. */
 @ApplicationScoped
@@ -61,11 +59,7 @@ public class TeamDirectory {
     /** Every team below the given one, at any depth. */
     public List<String> descendantsOf(String teamId) {
         Map<String, List<String>> children = new HashMap<>();
-        for (ReplicaTeam team : teams.findAllTeams()) {
-            if (team.parentId != null) {
-                children.computeIfAbsent(team.parentId, k -> new ArrayList<>()).add(team.id);
-            }
-        }
+        parentIds().forEach((child, parent) -> children.computeIfAbsent(parent, k -> new ArrayList<>()).add(child));
         Set<String> descendants = new LinkedHashSet<>();
         List<String> frontier = new ArrayList<>(children.getOrDefault(teamId, List.of()));
         while (!frontier.isEmpty()) {
@@ -78,11 +72,13 @@ public class TeamDirectory {
         return List.copyOf(descendants);
     }
 
-    /** The whole tree, keyed by team id. */
-    public Map<String, TeamNode> tree() {
-        List<ReplicaTeam> all = teams.findAllTeams();
-        Set<String> withLeads = teamsWithLeads(all.stream().map(t -> t.id).toList());
-        return all.stream().collect(Collectors.toMap(t -> t.id, t -> toNode(t, withLeads.contains(t.id))));
+    /** The whole tree as each team's parent (roots are left out), from one query of two columns. */
+    public Map<String, String> parentIds() {
+        Map<String, String> parents = new HashMap<>();
+        for (Object[] row : teams.findParentRows()) {
+            parents.put((String) row[0], (String) row[1]);
+        }
+        return parents;
     }
 
     public boolean isMemberOf(String userId, String teamId) {
@@ -92,21 +88,5 @@ public class TeamDirectory {
     /** Whether the user leads one of the given teams. */
     public boolean leadsAnyOf(String userId, List<String> teamIds) {
         return teams.findMemberships(userId).stream().anyMatch(m -> m.isLead() && teamIds.contains(m.teamId));
-    }
-
-    private Set<String> teamsWithLeads(List<String> teamIds) {
-        if (teamIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(teams.getEntityManager()
-                .createQuery("select distinct m.teamId from ReplicaMember m where m.role = :lead and m.teamId in :ids",
-                        String.class)
-                .setParameter("lead", ReplicaMember.LEAD)
-                .setParameter("ids", teamIds)
-                .getResultList());
-    }
-
-    private static TeamNode toNode(ReplicaTeam team, boolean hasLead) {
-        return new TeamNode(team.id, team.parentId, TeamStatus.fromText(team.status), hasLead);
     }
 }
