@@ -266,6 +266,28 @@ class AuditEscalationsTest {
     // --- helpers ------------------------------------------------------------------------------------------------
 
     /** Publishes a new escalation (UUIDv7 ids, so newer ones sort later) and waits until the audit holds it. */
+    /** The audit's time filters are about when an escalation opened, not when this service happened to read it. */
+    @Test
+    void shouldDateAnEscalationByItsOpeningNotByWhenItWasRead() {
+        String root = root(uniqueId("root")).publish();
+        String department = team(uniqueId("dept"), root).lead(uniqueId("dana")).publish();
+        String deciding = uniqueId("payments");
+        Instant opened = Instant.parse("2026-01-15T10:00:00Z");
+        String id = TimeOrderedIds.next();
+        String decisionId = TimeOrderedIds.next();
+        ObjectNode event = Escalations.escalated(id, decisionId, deciding, 1, department,
+                Instant.now().plus(Duration.ofHours(1)));
+        event.put("time", opened.toString());
+        Escalations.publish(event, decisionId);
+        await().atMost(WAIT).untilAsserted(() -> trail(id).then().statusCode(200));
+
+        governance().queryParam("teamId", deciding).get("/audit/escalations").then().statusCode(200)
+                .body("items[0].openedAt", equalTo(opened.toString()));
+        governance().queryParam("teamId", deciding).queryParam("from", "2026-01-15T00:00:00Z")
+                .queryParam("to", "2026-01-16T00:00:00Z").get("/audit/escalations").then().statusCode(200)
+                .body("items.id", contains(id));
+    }
+
     private static Escalated escalate(String decidingTeam, String target, Instant dueAt, String title) {
         String id = TimeOrderedIds.next();
         String decisionId = TimeOrderedIds.next();

@@ -34,7 +34,7 @@ public record EscalationAuditView(
         @Schema(description = "The current level: 1 for the first routing, +1 for each move up") int level,
         @Schema(description = "The team that now holds it") String targetTeamId,
         @Schema(enumeration = {"OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED"}) String status,
-        @Schema(description = "When this service first recorded it") Instant openedAt,
+        @Schema(description = "When decision-service opened it (its event's time)") Instant openedAt,
         @Schema(description = "The current deadline") Instant dueAt,
         @Schema(description = "Not resolved, and the current deadline has passed") boolean overdue,
         @Schema(nullable = true) Instant acknowledgedAt,

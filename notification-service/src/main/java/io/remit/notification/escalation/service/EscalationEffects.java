@@ -14,6 +14,7 @@ import io.remit.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -52,7 +53,8 @@ class EscalationEffects {
                 var data = reader.dataAs(event, DecisionEventData.Escalated.class);
                 String target = data.escalation().targetTeamId();
                 yield new Effect(data.escalation().id(), target, () -> directory.findTeam(target).isPresent(),
-                        () -> escalated(data, eventJson));
+                        () -> escalated(data, event.time() == null ? Instant.now() : event.time().toInstant(),
+                                eventJson));
             }
             case DecisionEventData.ACKNOWLEDGED -> {
                 var data = reader.dataAs(event, DecisionEventData.Acknowledged.class);
@@ -72,14 +74,14 @@ class EscalationEffects {
      * A level reached: recorded, its team told and its deadline armed. A resolved record is never reopened. A level
      * whose resolution already waits behind it is recorded only: there is nothing left to tell or to time.
      */
-    private void escalated(DecisionEventData.Escalated data, String eventJson) {
+    private void escalated(DecisionEventData.Escalated data, Instant sentAt, String eventJson) {
         DecisionEventData.Escalation escalation = data.escalation();
         ReplicaTeam target = directory.findTeam(escalation.targetTeamId()).orElseThrow();
         EscalationRecord record = entityManager.find(EscalationRecord.class, escalation.id());
         if (record != null && (record.isResolved() || record.level >= escalation.level())) {
             return;
         }
-        EscalationRecord current = record == null ? EscalationRecords.open(data) : record;
+        EscalationRecord current = record == null ? EscalationRecords.open(data, sentAt) : record;
         EscalationRecords.routeTo(current, escalation);
         entityManager.persist(current);
         boolean resolvedMeanwhile = parked.holds(escalation.id(), DecisionEventData.RESOLVED);

@@ -16,7 +16,12 @@ final class EscalationRecords {
     private EscalationRecords() {
     }
 
-    static EscalationRecord open(DecisionEventData.Escalated data) {
+    /**
+     * The record of an escalation first seen. It opened when decision-service wrote the event (its CloudEvent time,
+     * in the transaction that opened it), not when this service read it: after consumer lag the audit's windows
+     * would otherwise be off.
+     */
+    static EscalationRecord open(DecisionEventData.Escalated data, Instant openedAt) {
         DecisionEventData.Decision decision = data.decision();
         EscalationRecord record = new EscalationRecord();
         record.id = data.escalation().id();
@@ -34,7 +39,7 @@ final class EscalationRecords {
         record.decidedBy = decision.decidedBy();
         record.decidedAt = decision.decidedAt();
         record.reasonsText = String.join("\n", data.escalation().reasons());
-        record.openedAt = Instant.now();
+        record.openedAt = openedAt;
         return record;
     }
 
