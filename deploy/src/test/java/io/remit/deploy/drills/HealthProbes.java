@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -23,6 +24,8 @@ final class HealthProbes implements AutoCloseable {
 
     static final String READY = "ready";
     static final String LIVE = "live";
+    /** As long as a Kubernetes probe waits by default (timeoutSeconds 1) and a little more, for a loaded machine. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     /** One probe's answer: UP, DOWN (a 503 from the health check) or what else came back. */
     record Answer(long atMillis, String service, String probe, String status) {
@@ -36,11 +39,13 @@ final class HealthProbes implements AutoCloseable {
     private final LongSupplier clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final List<Answer> answers = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "drill-health-probes");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** One thread per probe, so a probe that hangs (a service busy waiting for its database) delays no other. */
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(
+            RemitSuite.SERVICES.size() * 2, r -> {
+                Thread thread = new Thread(r, "drill-health-probes");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private HealthProbes(RemitSuite suite, LongSupplier clock) {
         this.suite = suite;
@@ -50,21 +55,25 @@ final class HealthProbes implements AutoCloseable {
     /** Starts probing now; {@code clock} gives the drill's milliseconds, as the timeline counts them. */
     static HealthProbes start(RemitSuite suite, LongSupplier clock) {
         HealthProbes probes = new HealthProbes(suite, clock);
-        probes.timer.scheduleAtFixedRate(probes::probeAll, 0, 1, TimeUnit.SECONDS);
+        for (String service : RemitSuite.SERVICES) {
+            for (String probe : List.of(READY, LIVE)) {
+                probes.timer.scheduleAtFixedRate(() -> probes.probe(service, probe), 0, 1, TimeUnit.SECONDS);
+            }
+        }
         return probes;
     }
 
-    private void probeAll() {
-        for (String service : RemitSuite.SERVICES) {
-            for (String probe : List.of(READY, LIVE)) {
-                answers.add(new Answer(clock.getAsLong(), service, probe, ask(service, probe)));
-            }
+    private void probe(String service, String probe) {
+        long at = clock.getAsLong();
+        String status = ask(service, probe);
+        if (status != null) {
+            answers.add(new Answer(at, service, probe, status));
         }
     }
 
     private String ask(String service, String probe) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(suite.baseUrl(service) + "/q/health/" + probe))
-                .timeout(Duration.ofSeconds(2)).GET().build();
+                .timeout(PROBE_TIMEOUT).GET().build();
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return switch (status) {
@@ -76,30 +85,35 @@ final class HealthProbes implements AutoCloseable {
             return "no answer (" + e.getClass().getSimpleName() + ")";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            return null; // the drill stopped probing: no answer to keep
         }
     }
 
-    /** Every answer of this probe that was not UP, oldest first. */
+    /** Every answer of this probe that was not UP, by the time it was asked. */
     List<Answer> notUp(String probe) {
-        return answers.stream().filter(a -> a.probe().equals(probe) && !a.up()).toList();
+        return sorted().stream().filter(a -> a.probe().equals(probe) && !a.up()).toList();
     }
 
-    /** The answers of this probe given between the two moments (drill milliseconds), oldest first. */
+    /** The answers of this probe asked between the two moments (drill milliseconds), by the time it was asked. */
     List<Answer> between(String probe, long fromMillis, long toMillis) {
-        return answers.stream().filter(a -> a.probe().equals(probe))
+        return sorted().stream().filter(a -> a.probe().equals(probe))
                 .filter(a -> a.atMillis() >= fromMillis && a.atMillis() <= toMillis).toList();
+    }
+
+    private List<Answer> sorted() {
+        return answers.stream().sorted(Comparator.comparingLong(Answer::atMillis)).toList();
     }
 
     /** A Markdown table: per service and probe, how often asked, how often not UP, and when. */
     String summary() {
         StringBuilder text = new StringBuilder("Each service's `/q/health/ready` and `/q/health/live`, asked once a "
-                + "second from the start of the stream to the count.\n\n"
+                + "second from the start of the stream to the count, each probe on its own; one not answered within "
+                + PROBE_TIMEOUT.toSeconds() + " s counts as not UP.\n\n"
                 + "| service | probe | asked | not UP | first not UP (s) | last not UP (s) | answers not UP |\n"
                 + "| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
         for (String service : RemitSuite.SERVICES) {
             for (String probe : List.of(READY, LIVE)) {
-                List<Answer> mine = answers.stream()
+                List<Answer> mine = sorted().stream()
                         .filter(a -> a.service().equals(service) && a.probe().equals(probe)).toList();
                 List<Answer> down = mine.stream().filter(a -> !a.up()).toList();
                 text.append("| ").append(service).append(" | ").append(probe).append(" | ").append(mine.size())
@@ -117,8 +131,17 @@ final class HealthProbes implements AutoCloseable {
         return String.format("%.1f", millis / 1000.0);
     }
 
+    /** Stops probing and waits for the probes under way, so the answers no longer change. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            if (!timer.awaitTermination(5, TimeUnit.SECONDS)) {
+                timer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            timer.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
