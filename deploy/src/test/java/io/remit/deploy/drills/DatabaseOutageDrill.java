@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.remit.deploy.e2e.RemitSuite;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,13 @@ class DatabaseOutageDrill {
             for (String service : RemitSuite.SERVICES) {
                 assertThat(run.suite.isRunning(service)).as("%s still runs (was not restarted)", service).isTrue();
             }
+            Map<String, Integer> attempts = new LinkedHashMap<>();
+            for (WaitingRecords.Sent record : waiting.sent()) {
+                int attempt = record.processedAtAttempt(run.suite.log(record.service()));
+                attempts.put(record.group(), attempt);
+                run.moment(record.group() + " processed its waiting record (" + record.what() + ") at attempt "
+                        + attempt);
+            }
             run.run(Duration.ofSeconds(30));
             long settled = run.now();
             health.close();
@@ -74,6 +83,8 @@ class DatabaseOutageDrill {
                     + "it is back; liveness UP throughout: a consumer that waits for the database resumes by itself.%n",
                     readyDownWhileAway, down / 1000.0, back / 1000.0));
             run.finishAndCount();
+            assertThat(attempts).as("the attempt at which each consumer processed its waiting record (0: it never had "
+                    + "to wait)").allSatisfy((group, attempt) -> assertThat(attempt).as(group).isGreaterThan(1));
             assertThat(health.notUp(HealthProbes.LIVE)).as("liveness answers other than UP").isEmpty();
             assertThat(readyDownWhileAway).as("readiness answers DOWN while the database is away").isPositive();
             assertThat(health.between(HealthProbes.READY, settled - 25_000, settled)).as("readiness at the end")

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,15 +29,32 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * One record for each of the four consumer channels, sent while the database is down, so that every consumer holds a
- * record it cannot process for the whole outage: the last team event and the last decision event again (as a relay
+ * record it cannot process for the whole outage: the last team event and the last escalated event again (as a relay
  * sends again after an unacknowledged send; consumers skip them by id once they can ask their database), and an SLA
  * breach of an escalation decision-service does not know (it ignores it). Afterwards the drill waits until each
  * service's consumer group has committed past its record: the consumer resumed by itself.
  */
 final class WaitingRecords {
 
-    /** A record sent, and the consumer group (as the services' application.properties name it) that must pass it. */
-    record Sent(String group, TopicPartition partition, long offset, String what) {
+    /**
+     * A record sent (its CloudEvent id), and the consumer group (as the services' application.properties name it,
+     * after the service) that must pass it.
+     */
+    record Sent(String group, TopicPartition partition, long offset, String eventId, String what) {
+
+        String service() {
+            return group.substring(0, group.indexOf('.'));
+        }
+
+        /**
+         * What the service's consumer logged of this event ({@code ConsumerRetry}): the attempt that processed it
+         * after transient failures, or 0 if it never failed (it did not have to wait).
+         */
+        int processedAtAttempt(String serviceLog) {
+            Matcher processed = Pattern.compile("Event " + Pattern.quote(eventId) + " processed at attempt (\\d+)")
+                    .matcher(serviceLog);
+            return processed.find() ? Integer.parseInt(processed.group(1)) : 0;
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,18 +74,20 @@ final class WaitingRecords {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new StringSerializer())) {
-            ConsumerRecord<String, String> team = records.last(TEAM_TOPIC);
+            ConsumerRecord<String, String> team = records.last(TEAM_TOPIC, null);
             RecordMetadata teamAgain = producer.send(CloudEventRecords.structured(TEAM_TOPIC, team.key(),
                     team.value())).get();
-            records.add("decision-service.team-events", teamAgain, "team event sent again");
-            records.add("notification-service.team-events", teamAgain, "team event sent again");
-            ConsumerRecord<String, String> decision = records.last(DECISION_TOPIC);
+            records.add("decision-service.team-events", teamAgain, team.value(), "team event sent again");
+            records.add("notification-service.team-events", teamAgain, team.value(), "team event sent again");
+            // An escalation: notification-service skips decisions within remit without asking its database.
+            ConsumerRecord<String, String> decision = records.last(DECISION_TOPIC, "remit.decision.escalated.v1");
             records.add("notification-service.decision-events", producer.send(CloudEventRecords.structured(
-                    DECISION_TOPIC, decision.key(), decision.value())).get(), "decision event sent again");
+                    DECISION_TOPIC, decision.key(), decision.value())).get(), decision.value(),
+                    "escalated event sent again");
             String escalationId = UUID.randomUUID().toString();
+            String breach = unknownBreach(repositoryRoot, escalationId);
             records.add("decision-service.notification-events", producer.send(CloudEventRecords.structured(
-                    NOTIFICATION_TOPIC, escalationId, unknownBreach(repositoryRoot, escalationId))).get(),
-                    "SLA breach of an unknown escalation");
+                    NOTIFICATION_TOPIC, escalationId, breach)).get(), breach, "SLA breach of an unknown escalation");
         }
         return records;
     }
@@ -102,12 +123,20 @@ final class WaitingRecords {
         return behind;
     }
 
-    private void add(String group, RecordMetadata metadata, String what) {
-        sent.add(new Sent(group, new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset(), what));
+    private void add(String group, RecordMetadata metadata, String event, String what) {
+        try {
+            sent.add(new Sent(group, new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset(),
+                    JSON.readTree(event).path("id").asText(), what));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Not JSON: " + event, e);
+        }
     }
 
-    /** The record at the end of the fullest partition of a topic. */
-    private ConsumerRecord<String, String> last(String topic) {
+    /**
+     * The last record of a topic (of its fullest partition, among its last few hundred) whose CloudEvent type is the
+     * one given, or of any type if null.
+     */
+    private ConsumerRecord<String, String> last(String topic, String type) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "drill-last-" + UUID.randomUUID(),
@@ -118,15 +147,30 @@ final class WaitingRecords {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             TopicPartition fullest = partitions.stream().max((a, b) -> Long.compare(ends.get(a), ends.get(b)))
                     .orElseThrow();
+            long end = ends.get(fullest);
             consumer.assign(List.of(fullest));
-            consumer.seek(fullest, ends.get(fullest) - 1);
+            consumer.seek(fullest, Math.max(0, end - 500));
+            ConsumerRecord<String, String> found = null;
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
+            while (consumer.position(fullest) < end && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    return record;
+                    if (type == null || type.equals(typeOf(record.value()))) {
+                        found = record;
+                    }
                 }
             }
-            throw new IllegalStateException("No record read from " + topic);
+            if (found == null) {
+                throw new IllegalStateException("No " + (type == null ? "record" : type) + " read from " + topic);
+            }
+            return found;
+        }
+    }
+
+    private static String typeOf(String value) {
+        try {
+            return JSON.readTree(value).path("type").asText();
+        } catch (java.io.IOException e) {
+            return "";
         }
     }
 
