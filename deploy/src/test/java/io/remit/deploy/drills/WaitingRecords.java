@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,26 +38,19 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class WaitingRecords {
 
     /**
-     * A record sent (its CloudEvent id), and the consumer group (as the services' application.properties name it,
-     * after the service) that must pass it.
+     * A record sent, and the consumer group (as the services' application.properties name it, after the service)
+     * that must pass it.
      */
-    record Sent(String group, TopicPartition partition, long offset, String eventId, String what) {
+    record Sent(String group, TopicPartition partition, long offset, String what) {
 
         String service() {
             return group.substring(0, group.indexOf('.'));
         }
-
-        /**
-         * What the service's consumer logged of this event ({@code ConsumerRetry}): the attempt that processed it
-         * after transient failures, or 0 if it never failed (it did not have to wait).
-         */
-        int processedAtAttempt(String serviceLog) {
-            Matcher processed = Pattern.compile("Event " + Pattern.quote(eventId) + " processed at attempt (\\d+)")
-                    .matcher(serviceLog);
-            return processed.find() ? Integer.parseInt(processed.group(1)) : 0;
-        }
     }
 
+    /** What ConsumerRetry logs when an event that failed transiently has been processed at last. */
+    private static final Pattern PROCESSED_AFTER_RETRIES =
+            Pattern.compile("Event (\\S+) processed at attempt (\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEAM_TOPIC = "remit.team.events.v1";
     private static final String DECISION_TOPIC = "remit.decision.events.v1";
@@ -77,19 +71,32 @@ final class WaitingRecords {
             ConsumerRecord<String, String> team = records.last(TEAM_TOPIC, null);
             RecordMetadata teamAgain = producer.send(CloudEventRecords.structured(TEAM_TOPIC, team.key(),
                     team.value())).get();
-            records.add("decision-service.team-events", teamAgain, team.value(), "team event sent again");
-            records.add("notification-service.team-events", teamAgain, team.value(), "team event sent again");
+            records.add("decision-service.team-events", teamAgain, "team event sent again");
+            records.add("notification-service.team-events", teamAgain, "team event sent again");
             // An escalation: notification-service skips decisions within remit without asking its database.
             ConsumerRecord<String, String> decision = records.last(DECISION_TOPIC, "remit.decision.escalated.v1");
             records.add("notification-service.decision-events", producer.send(CloudEventRecords.structured(
-                    DECISION_TOPIC, decision.key(), decision.value())).get(), decision.value(),
-                    "escalated event sent again");
+                    DECISION_TOPIC, decision.key(), decision.value())).get(), "escalated event sent again");
             String escalationId = UUID.randomUUID().toString();
             String breach = unknownBreach(repositoryRoot, escalationId);
             records.add("decision-service.notification-events", producer.send(CloudEventRecords.structured(
-                    NOTIFICATION_TOPIC, escalationId, breach)).get(), breach, "SLA breach of an unknown escalation");
+                    NOTIFICATION_TOPIC, escalationId, breach)).get(), "SLA breach of an unknown escalation");
         }
         return records;
+    }
+
+    /**
+     * The events a service's consumers processed only after retrying them (from its log), with the attempt that
+     * succeeded. A channel processes one record at a time, so a channel whose record waited shows one of these: its
+     * own record, or one it held before it.
+     */
+    static Map<String, Integer> retriedEvents(String serviceLog) {
+        Map<String, Integer> retried = new LinkedHashMap<>();
+        Matcher matcher = PROCESSED_AFTER_RETRIES.matcher(serviceLog);
+        while (matcher.find()) {
+            retried.put(matcher.group(1), Integer.parseInt(matcher.group(2)));
+        }
+        return retried;
     }
 
     List<Sent> sent() {
@@ -123,13 +130,8 @@ final class WaitingRecords {
         return behind;
     }
 
-    private void add(String group, RecordMetadata metadata, String event, String what) {
-        try {
-            sent.add(new Sent(group, new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset(),
-                    JSON.readTree(event).path("id").asText(), what));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Not JSON: " + event, e);
-        }
+    private void add(String group, RecordMetadata metadata, String what) {
+        sent.add(new Sent(group, new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset(), what));
     }
 
     /**
