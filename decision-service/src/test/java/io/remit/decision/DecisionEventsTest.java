@@ -133,6 +133,31 @@ class DecisionEventsTest {
                 .then().body("level", equalTo(2)).body("status", equalTo("OPEN")));
     }
 
+    /**
+     * An operator replays a breach from the dead-letter topic after the escalation moved on (finding 15): the event
+     * is new to this service (a dead-lettered event was never marked processed), yet it names a level that has passed,
+     * so it must change nothing. Breaches of one escalation share a partition, so the level-2 breach fed after it is
+     * handled after it, and the history then shows exactly what that one did.
+     */
+    @Test
+    void shouldIgnoreAnOldBreachReplayedAfterTheEscalationMovedUp() {
+        var created = as(member).body(decision(team, "spend", 50_000L)).post("/decisions").then().extract();
+        String escalationId = created.path("escalation.id");
+        String firstDeadline = created.path("escalation.dueAt");
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, slaBreached(escalationId, 1, department, firstDeadline));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
+                .then().body("level", equalTo(2)));
+        String secondDeadline = dueAtOf(escalationId);
+
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, slaBreached(escalationId, 1, department, firstDeadline));
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, slaBreached(escalationId, 1, department, secondDeadline));
+        Org.feed(SlaBreachConsumer.CHANNEL, escalationId, slaBreached(escalationId, 2, root, secondDeadline));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
+                .then().body("history.action", contains("OPENED", "MOVED_UP", "BREACHED_AT_ROOT"))
+                .body("level", equalTo(2)).body("targetTeamId", equalTo(root)));
+    }
+
     private static String dueAtOf(String escalationId) {
         return as("reader").get("/escalations/{id}", escalationId).then().statusCode(200).extract().path("dueAt");
     }

@@ -1,5 +1,7 @@
 package io.remit.deploy.drills;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -9,7 +11,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Drill 1: the Kafka broker is stopped for 30 s under a steady stream of decisions, then started again. Decisions keep
  * being accepted (they and their events are written to the database; the outbox publishes them later), and afterwards
- * every decision, event and notification is counted. Run with {@code deploy/drills/run broker-outage}.
+ * every decision, event and notification is counted. Readiness depends on the database only and liveness only on
+ * channels that will not resume by themselves (DESIGN, Health and metrics), so every service's readiness and liveness,
+ * asked once a second throughout, must answer UP every time. Run with {@code deploy/drills/run broker-outage}.
  */
 @Tag("drill")
 @Tag("broker-outage")
@@ -19,7 +23,8 @@ class BrokerOutageDrill {
     @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void everyDecisionEventAndNotificationSurvivesABrokerOutageExactlyOnce() throws Exception {
         try (DrillRun run = DrillRun.start("broker-outage",
-                "Kafka broker stopped for 30 s under a stream of decisions")) {
+                "Kafka broker stopped for 30 s under a stream of decisions");
+                HealthProbes health = run.probeHealth()) {
             run.run(Duration.ofSeconds(15));
             run.disruption("stopping the Kafka broker (SIGTERM)");
             run.suite.stopBroker();
@@ -34,7 +39,12 @@ class BrokerOutageDrill {
             run.moment(String.format("outbox caught up (%d events waited when the broker was back) %.1f s later",
                     backlog, published));
             run.run(Duration.ofSeconds(20));
+            health.close();
+            run.report.section("Health probes", health.summary()
+                    + "\nExpected: every answer UP, readiness and liveness alike, through the outage.\n");
             run.finishAndCount();
+            assertThat(health.notUp(HealthProbes.READY)).as("readiness answers other than UP").isEmpty();
+            assertThat(health.notUp(HealthProbes.LIVE)).as("liveness answers other than UP").isEmpty();
         }
     }
 }

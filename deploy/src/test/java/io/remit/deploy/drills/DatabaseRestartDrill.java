@@ -51,7 +51,8 @@ class DatabaseRestartDrill {
         }
     }
 
-    private static void shell(String command) throws IOException, InterruptedException {
+    /** Runs a command of deploy/drills/run's (stopping or starting the server) and fails the drill if it fails. */
+    static void shell(String command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("bash", "-c", command).inheritIO().start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("'%s' finished", command).isTrue();
         assertThat(process.exitValue()).as("exit status of '%s'", command).isZero();

@@ -138,6 +138,18 @@ final class DrillRun implements AutoCloseable {
         report.at(stream.now(), what);
     }
 
+    /** Starts asking every service's readiness and liveness once a second (see {@link HealthProbes}). */
+    HealthProbes probeHealth() {
+        HealthProbes probes = HealthProbes.start(suite, stream::now);
+        moment("probing /q/health/ready and /q/health/live of every service once a second");
+        return probes;
+    }
+
+    /** The drill's milliseconds now, as the timeline counts them. */
+    long now() {
+        return stream.now();
+    }
+
     /** Stops the stream, counts, publishes the report and fails the drill on anything wrong. */
     void finishAndCount() throws Exception {
         moment("stream stopped; waiting for every decision sent to be accepted");

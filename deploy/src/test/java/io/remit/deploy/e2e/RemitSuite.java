@@ -139,6 +139,11 @@ public final class RemitSuite implements AutoCloseable {
         return all.stream().map(process -> process.tail(lines)).collect(Collectors.joining("\n"));
     }
 
+    /** Everything the service's current process has logged so far. */
+    public String log(String service) {
+        return services.get(service).log();
+    }
+
     /**
      * The first few distinct ERROR lines of each service's log: usually the cause, where the tails show only effects.
      */

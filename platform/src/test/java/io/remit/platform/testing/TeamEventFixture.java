@@ -44,6 +44,10 @@ public final class TeamEventFixture {
         this.replicaVersion = replicaVersion;
     }
 
+    public String id() {
+        return id;
+    }
+
     public TeamEventFixture lead(String userId) {
         members.put(userId, "LEAD");
         return this;
@@ -81,10 +85,16 @@ public final class TeamEventFixture {
 
     /** Publishes the snapshot as the team's next version and waits until the replica holds it; returns the id. */
     public String publish() {
-        long version = VERSIONS.merge(id, 1L, Long::sum) - 1;
-        CloudEventRecords.send(TOPIC, id, toEvent(version));
+        long version = send();
         await().atMost(Duration.ofSeconds(30)).until(() -> replicaVersion.applyAsLong(id) == version);
         return id;
+    }
+
+    /** Publishes the snapshot as the team's next version without waiting for any replica; returns that version. */
+    public long send() {
+        long version = VERSIONS.merge(id, 1L, Long::sum) - 1;
+        CloudEventRecords.send(TOPIC, id, toEvent(version));
+        return version;
     }
 
     private String toEvent(long version) {

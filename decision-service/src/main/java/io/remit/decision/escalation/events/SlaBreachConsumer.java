@@ -3,17 +3,18 @@ package io.remit.decision.escalation.events;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.remit.decision.escalation.service.EscalationService;
 import io.remit.platform.events.CloudEventReader;
+import io.remit.platform.events.ConsumerRetry;
 import io.remit.platform.events.IncomingEvent;
-import io.remit.platform.events.PoisonEventException;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Moves escalations up when notification-service reports that the deadline of their level passed. */
+/**
+ * Moves escalations up when notification-service reports that the deadline of their level passed. A failure that
+ * passes by itself is retried for as long as it lasts (see {@link ConsumerRetry}); an unreadable event, or any other
+ * failure, goes to the dead-letter topic at once with its error.
+ */
 @ApplicationScoped
 public class SlaBreachConsumer {
 
@@ -27,23 +28,23 @@ public class SlaBreachConsumer {
 
     private final CloudEventReader reader;
     private final EscalationService escalations;
+    private final ConsumerRetry retry;
 
-    SlaBreachConsumer(CloudEventReader reader, EscalationService escalations) {
+    SlaBreachConsumer(CloudEventReader reader, EscalationService escalations, ConsumerRetry retry) {
         this.reader = reader;
         this.escalations = escalations;
+        this.retry = retry;
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    @Retry(maxRetries = -1, delay = 200, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
-            abortOn = PoisonEventException.class)
-    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void consume(String message) {
         IncomingEvent event = reader.read(message);
         if (!SLA_BREACHED.equals(event.type())) {
             return;
         }
         SlaBreached breach = reader.dataAs(event, SlaBreached.class);
-        escalations.onSlaBreached(event.id(), breach.escalationId(), breach.level(), breach.dueAt());
+        retry.untilDone(event.id(), () -> escalations.onSlaBreached(event.id(), breach.escalationId(), breach.level(),
+                breach.dueAt()));
     }
 }

@@ -2,18 +2,17 @@ package io.remit.notification.escalation.events;
 
 import io.remit.notification.escalation.service.EscalationTracker;
 import io.remit.platform.events.CloudEventReader;
-import io.remit.platform.events.PoisonEventException;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.remit.platform.events.ConsumerRetry;
+import io.remit.platform.events.IncomingEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads remit.decision.events.v1: escalations to notify and time, acknowledgements and resolutions. An unreadable event
- * goes to the dead-letter topic at once; any other failure is retried with backoff for up to ten minutes, and an
- * event still failing then goes to the dead-letter topic too.
+ * Reads remit.decision.events.v1: escalations to notify and time, acknowledgements and resolutions. A failure that
+ * passes by itself (the database away, a lock conflict) is retried for as long as it lasts (see
+ * {@link ConsumerRetry}); an unreadable event, or any other failure, goes to the dead-letter topic at once with its
+ * error.
  */
 @ApplicationScoped
 public class DecisionEventsConsumer {
@@ -23,18 +22,18 @@ public class DecisionEventsConsumer {
 
     private final CloudEventReader reader;
     private final EscalationTracker tracker;
+    private final ConsumerRetry retry;
 
-    DecisionEventsConsumer(CloudEventReader reader, EscalationTracker tracker) {
+    DecisionEventsConsumer(CloudEventReader reader, EscalationTracker tracker, ConsumerRetry retry) {
         this.reader = reader;
         this.tracker = tracker;
+        this.retry = retry;
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    @Retry(maxRetries = -1, delay = 200, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
-            abortOn = PoisonEventException.class)
-    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void consume(String message) {
-        tracker.apply(reader.read(message), message);
+        IncomingEvent event = reader.read(message);
+        retry.untilDone(event.id(), () -> tracker.apply(event, message));
     }
 }

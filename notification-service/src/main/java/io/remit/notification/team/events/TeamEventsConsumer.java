@@ -2,19 +2,16 @@ package io.remit.notification.team.events;
 
 import io.remit.notification.team.service.TeamReplicaService;
 import io.remit.platform.events.CloudEventReader;
+import io.remit.platform.events.ConsumerRetry;
 import io.remit.platform.events.IncomingEvent;
-import io.remit.platform.events.PoisonEventException;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Builds the team replica from remit.team.events.v1. An unreadable event goes to the dead-letter topic at once; any
- * other failure is retried with backoff for up to ten minutes, and an event still failing then goes to the
- * dead-letter topic too.
+ * Builds the team replica from remit.team.events.v1. A failure that passes by itself (the database away, a lock
+ * conflict) is retried for as long as it lasts (see {@link ConsumerRetry}); an unreadable event, or any other
+ * failure, goes to the dead-letter topic at once with its error.
  */
 @ApplicationScoped
 public class TeamEventsConsumer {
@@ -24,19 +21,19 @@ public class TeamEventsConsumer {
 
     private final CloudEventReader reader;
     private final TeamReplicaService replica;
+    private final ConsumerRetry retry;
 
-    TeamEventsConsumer(CloudEventReader reader, TeamReplicaService replica) {
+    TeamEventsConsumer(CloudEventReader reader, TeamReplicaService replica, ConsumerRetry retry) {
         this.reader = reader;
         this.replica = replica;
+        this.retry = retry;
     }
 
     @Incoming(CHANNEL)
     @Blocking
-    @Retry(maxRetries = -1, delay = 200, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
-            abortOn = PoisonEventException.class)
-    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void consume(String message) {
         IncomingEvent event = reader.read(message);
-        replica.apply(event.id(), reader.dataAs(event, TeamSnapshot.class));
+        TeamSnapshot snapshot = reader.dataAs(event, TeamSnapshot.class);
+        retry.untilDone(event.id(), () -> replica.apply(event.id(), snapshot));
     }
 }
