@@ -2,6 +2,7 @@ package io.remit.platform.events;
 
 import io.remit.platform.problem.Causes;
 import io.remit.platform.problem.DatabaseUnavailable;
+import io.remit.platform.problem.ProblemException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -13,9 +14,9 @@ import org.hibernate.exception.LockAcquisitionException;
 
 /**
  * Tells a failure that passes by itself (the database away, a lock not granted in time, a transaction that lost a
- * serialization or deadlock conflict) apart from one that would fail again on every try (an event that is not valid
- * against its schema, a bug). A consumer retries the former for as long as it lasts; the latter goes to the
- * dead-letter topic.
+ * serialization or deadlock conflict, a refusal that says 503 because what it needs has not arrived yet) apart from
+ * one that would fail again on every try (an event that is not valid against its schema, a bug). A consumer retries
+ * the former for as long as it lasts; the latter goes to the dead-letter topic.
  */
 public final class TransientFailure {
 
@@ -39,6 +40,7 @@ public final class TransientFailure {
                 || t instanceof OptimisticLockException
                 || t instanceof LockAcquisitionException
                 || t instanceof StaleStateException
+                || t instanceof ProblemException problem && problem.status() == 503
                 || t instanceof SQLException sql && sql.getSQLState() != null && CONFLICTS.contains(sql.getSQLState()));
     }
 }

@@ -84,6 +84,10 @@ class ConsumerRetryTest {
         assertTrue(TransientFailure.isCause(new SQLException("deadlock detected", "40P01")));
         assertTrue(TransientFailure.isCause(new jakarta.persistence.OptimisticLockException("row changed")));
 
+        assertTrue(TransientFailure.isCause(new io.remit.platform.problem.ProblemException(503, "not-yet", "Not yet",
+                "A team above has not arrived yet")));
+        assertFalse(TransientFailure.isCause(new io.remit.platform.problem.ProblemException(409, "refused", "No",
+                "A rule refuses it")));
         assertFalse(TransientFailure.isCause(new SQLException("duplicate key value", "23505")));
         assertFalse(TransientFailure.isCause(new IllegalArgumentException("bug")));
         assertFalse(TransientFailure.isCause(new PoisonEventException("bad data", databaseDown())));
