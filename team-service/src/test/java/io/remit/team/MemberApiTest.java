@@ -13,6 +13,10 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.platform.testing.KafkaBrokerResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.remit.team.service.MembershipService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +25,34 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KafkaBrokerResource.class)
 class MemberApiTest {
 
+    @Inject
+    EntityManager entityManager;
+
     @BeforeEach
     void organisation() {
         ensureRoot();
+    }
+
+    /** A full team, with the longest user ids, still publishes its snapshot; one member more is refused. */
+    @Test
+    void shouldFillATeamToItsMostMembersAndRefuseOneMore() {
+        String team = createTeam("root");
+        String longId = "u".repeat(190);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 1; i < MembershipService.MAX_MEMBERS; i++) {
+                entityManager.createNativeQuery("insert into remit_team.team_member (team_id, user_id, role, since) "
+                                + "values (:team, :user, 'MEMBER', current_timestamp)")
+                        .setParameter("team", team).setParameter("user", longId + String.format("%010d", i))
+                        .executeUpdate();
+            }
+        });
+        asGovernance().body(Map.of("role", "LEAD")).put("/teams/{id}/members/{user}", team, longId + "last-00000")
+                .then().statusCode(201);
+        asGovernance().body(Map.of("role", "MEMBER")).put("/teams/{id}/members/{user}", team, uniqueId("one-more"))
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:remit:problem:team-full"));
+        asGovernance().body(Map.of("role", "MEMBER")).put("/teams/{id}/members/{user}", team, longId + "last-00000")
+                .then().statusCode(200);
     }
 
     @Test

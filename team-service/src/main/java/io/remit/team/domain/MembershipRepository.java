@@ -12,6 +12,10 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, M
         return findByIdOptional(new Membership.Key(teamId, userId));
     }
 
+    public long countByTeam(String teamId) {
+        return count("teamId", teamId);
+    }
+
     public List<Membership> findByTeam(String teamId) {
         return list("teamId = ?1 order by userId", teamId);
     }

@@ -70,7 +70,7 @@ public class MemberResource {
     @APIResponse(responseCode = "200", description = "The user's role is as requested",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "404", description = "No such team")
-    @APIResponse(responseCode = "409", description = "The team is archived")
+    @APIResponse(responseCode = "409", description = "The team is archived, or already has its most members (1,000)")
     public Response putMember(
             @PathParam("teamId") String teamId,
             @PathParam("userId") @Pattern(regexp = USER_ID, message = USER_ID_MESSAGE) String userId,

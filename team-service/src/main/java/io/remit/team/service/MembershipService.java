@@ -17,6 +17,13 @@ import java.util.List;
 @Transactional
 public class MembershipService {
 
+    /**
+     * Members a team may have. Every event carries the team's full snapshot, members included, and a snapshot must
+     * stay well inside what the outbox stores for one event (1,000,000 characters): 1,000 members with the longest
+     * ids take about a quarter of it. A team larger than that is better split into teams below it.
+     */
+    public static final int MAX_MEMBERS = 1_000;
+
     private final TeamService teams;
     private final MembershipRepository memberships;
     private final TeamEventPublisher events;
@@ -36,6 +43,9 @@ public class MembershipService {
         var existing = memberships.findMembership(teamId, userId);
         if (existing.isPresent() && existing.get().role == role) {
             return new Put(existing.get(), false);
+        }
+        if (existing.isEmpty() && memberships.countByTeam(teamId) >= MAX_MEMBERS) {
+            throw TeamProblems.teamFull(teamId, MAX_MEMBERS);
         }
         Membership membership = existing.orElseGet(() -> newMembership(teamId, userId));
         membership.role = role;

@@ -19,6 +19,12 @@ public final class TeamProblems {
                 "User '" + userId + "' is not a member of team '" + teamId + "'");
     }
 
+    public static ProblemException teamFull(String teamId, int maxMembers) {
+        return new ProblemException(409, "team-full", "Team is full",
+                "Team '" + teamId + "' has " + maxMembers + " members, the most a team may have; split it into teams "
+                        + "below it");
+    }
+
     public static ProblemException teamExists(String teamId) {
         return new ProblemException(409, "team-exists", "Team already exists", "A team with id '" + teamId
                 + "' already exists");
