@@ -236,6 +236,34 @@ class WebhookDeliveryTest {
         assertThat(waits[2]).isBetween(900L, 2500L).isGreaterThan(waits[1]);
     }
 
+    /**
+     * A receiver that takes its time must not hold up the others: notifications due together are sent side by side,
+     * so the slow calls overlap instead of queueing one after another.
+     */
+    @Test
+    void shouldSendDueNotificationsSideBySide() {
+        String path = "/hook-" + uniqueId("slow");
+        int slowness = 500; // within the 1 s timeout of %test, with room for a loaded machine
+        receiver.stubFor(post(path).willReturn(aResponse().withStatus(204).withFixedDelay(slowness)));
+        List<String> targets = java.util.stream.IntStream.range(0, 6).mapToObj(i -> teamWithWebhook(url(path)))
+                .toList();
+        List<String> escalations = targets.stream().map(target -> Deliveries.escalate("payments", target,
+                Instant.now().plus(Duration.ofHours(8)))).toList();
+
+        escalations.forEach(escalation -> assertThat(Deliveries.awaitSettled(escalation, "WEBHOOK"))
+                .containsEntry("status", "DELIVERED"));
+
+        List<Long> arrivals = receiver.findAll(postRequestedFor(urlEqualTo(path))).stream()
+                .map(call -> call.getLoggedDate().getTime()).sorted().toList();
+        assertThat(arrivals).hasSizeGreaterThanOrEqualTo(6); // a call that still timed out is tried again
+        boolean overlapped = false;
+        for (int i = 1; i < arrivals.size(); i++) {
+            overlapped |= arrivals.get(i) - arrivals.get(i - 1) < slowness;
+        }
+        assertThat(overlapped).as("some call started while another was still waiting for its answer: %s", arrivals)
+                .isTrue();
+    }
+
     private static String url(String path) {
         return "http://127.0.0.1:" + receiver.port() + path;
     }

@@ -22,6 +22,10 @@ public interface DeliveryConfig {
     @WithDefault("20")
     int batchSize();
 
+    /** How many notifications this instance sends at once; a receiver that hangs until its timeout holds one. */
+    @WithDefault("8")
+    int concurrency();
+
     /**
      * How long an instance holds a notification it is delivering, so no other replica sends it at the same time.
      * Must comfortably exceed the webhook and email timeouts; a claim left by a crashed instance expires after it.

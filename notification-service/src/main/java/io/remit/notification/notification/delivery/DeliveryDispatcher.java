@@ -17,7 +17,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +54,8 @@ public class DeliveryDispatcher {
     private volatile boolean stopping;
     /** Wakes up this instance's own retries at their time. */
     private ScheduledExecutorService retryWakeUps;
+    /** Sends a batch's notifications side by side, so one slow or silent receiver does not hold up the others. */
+    private ExecutorService senders;
 
     DeliveryDispatcher(DeliveryConfig config, DeliveryStore store, WebhookSender webhooks, EmailSender emails,
             MeterRegistry meters) {
@@ -63,11 +69,14 @@ public class DeliveryDispatcher {
 
     @PostConstruct
     void startWakeUps() {
-        retryWakeUps = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "notification-delivery-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
+        retryWakeUps = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "notification-delivery-retry"));
+        senders = Executors.newFixedThreadPool(config.concurrency(), task -> daemon(task, "notification-delivery"));
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -80,6 +89,9 @@ public class DeliveryDispatcher {
         if (retryWakeUps != null) {
             retryWakeUps.shutdownNow();
         }
+        if (senders != null) {
+            senders.shutdownNow();
+        }
     }
 
     @Scheduled(identity = "notification-delivery", every = "${remit.delivery.poll-interval}",
@@ -91,13 +103,34 @@ public class DeliveryDispatcher {
                 return;
             }
             due = store.findDue(Instant.now(), config.batchSize());
-            for (String id : due) {
-                if (stopping) {
-                    return;
-                }
-                deliver(id);
+            if (!deliverAll(due)) {
+                return;
             }
         } while (due.size() == config.batchSize());
+    }
+
+    /** Delivers a batch on the senders, waiting for all of it; false when interrupted (shutting down). */
+    private boolean deliverAll(List<String> due) {
+        List<Callable<Void>> sends = due.stream().<Callable<Void>>map(id -> () -> {
+            if (!stopping) {
+                deliver(id);
+            }
+            return null;
+        }).toList();
+        try {
+            for (Future<Void> sent : senders.invokeAll(sends)) {
+                try {
+                    sent.get();
+                } catch (ExecutionException e) {
+                    LOG.warnf(e.getCause(), "A delivery failed before its attempt was recorded; the next poll takes "
+                            + "it up once its claim expires");
+                }
+            }
+            return true;
+        } catch (InterruptedException | RejectedExecutionException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**
