@@ -1,5 +1,6 @@
 package io.remit.platform.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
@@ -11,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Serialises an event as a CloudEvent 1.0 in structured JSON mode, with {@code data} as a JSON object. */
+/**
+ * Serialises an event as a CloudEvent 1.0 in structured JSON mode, with {@code data} as a JSON object. Event data
+ * keeps its nulls ({@code "parentId": null}), as the event schemas and consumers know them: the API's rule of omitting
+ * absent values does not apply to events.
+ */
 @ApplicationScoped
 public class CloudEventWriter {
 
@@ -22,7 +27,7 @@ public class CloudEventWriter {
     private final JsonFormat format = new JsonFormat();
 
     CloudEventWriter(ObjectMapper mapper, EventsConfig config) {
-        this.mapper = mapper;
+        this.mapper = mapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
         this.source = URI.create(config.source());
     }
 

@@ -1,5 +1,6 @@
 package io.remit.platform.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,13 +19,16 @@ import java.io.IOException;
 /**
  * Request bodies mean exactly what they say: a wrong JSON type, a field given twice or content after the document is
  * a 400, never silently coerced (a risk of {@code 3} is not CRITICAL, {@code 1} is not true, {@code 12345} is not a
- * name).
+ * name). Response bodies say only what they have: an absent value is omitted, never written as {@code null}, so a
+ * field the contract types as a string is a string whenever it is there. The one null on the wire is declared where
+ * it is written (a page's {@code next}). Events keep their own form (see {@code CloudEventWriter}).
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

@@ -1,5 +1,6 @@
 package io.remit.platform.paging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remit.platform.problem.Problem;
 import io.remit.platform.problem.ProblemException;
 import jakarta.ws.rs.core.UriInfo;
@@ -8,10 +9,12 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One page of a keyset-paginated list: {@code next} is the URL of the following page, or null on the last one.
+ * One page of a keyset-paginated list: {@code next} is the URL of the following page, or null on the last one
+ * (always written, null included, as the design fixes it, although other absent values are omitted).
  */
 public record Page<T>(
         List<T> items,
+        @JsonInclude(JsonInclude.Include.ALWAYS)
         @Schema(description = "URL of the next page, or null on the last page", nullable = true,
                 example = "/teams?after=payments&limit=50")
         String next) {
