@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TeamView(
         @Schema(example = "payments") String id,
         @Schema(example = "Payments") String name,
-        @Schema(example = "finance", nullable = true) String parentId,
+        @Schema(example = "finance", description = "The team above; absent for the root") String parentId,
         TeamStatus status,
         @Schema(implementation = String.class, example = "PT24H") Duration escalationSla,
         Contacts contacts,
