@@ -2,10 +2,12 @@ package io.remit.platform.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remit.platform.testing.contract.ContractViolation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +42,17 @@ public final class OpenApiContracts {
         assertTrue(Files.exists(COMMITTED), "committed contract missing: " + COMMITTED.toAbsolutePath());
         assertEquals(Files.readString(COMMITTED), served,
                 "served contract differs from " + COMMITTED + "; if intended, run with -Dremit.openapi.update=true");
+    }
+
+    /**
+     * Every exchange of the service's tests is held to its committed contract (installed by the platform's test jar):
+     * a request for an operation the contract does not have fails before it is sent.
+     */
+    public static void assertExchangesAreHeldToTheContract() {
+        ContractViolation refused = assertThrows(ContractViolation.class,
+                () -> given().get("/not-an-operation-of-any-contract"));
+        assertTrue(refused.getMessage().startsWith("GET /not-an-operation-of-any-contract is not an operation of "),
+                refused.getMessage());
     }
 
     public static void assertSwaggerUiServed() {

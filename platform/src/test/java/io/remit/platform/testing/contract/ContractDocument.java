@@ -99,6 +99,11 @@ public final class ContractDocument {
         return name;
     }
 
+    /** Every operation of the document. */
+    public List<ContractOperation> operations() {
+        return List.copyOf(operations);
+    }
+
     /** The operation this method and raw (still percent-encoded) path reach, if the document declares one. */
     public Optional<ContractOperation> operation(String method, String rawPath) {
         return operations.stream().filter(op -> op.method().equalsIgnoreCase(method) && op.matches(rawPath))
