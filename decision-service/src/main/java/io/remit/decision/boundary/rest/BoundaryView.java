@@ -13,12 +13,12 @@ public record BoundaryView(
         @Schema(example = "payments") String teamId,
         @Schema(example = "spend") String category,
         @Schema(example = "2") int version,
-        @Schema(nullable = true) MoneyBody maxBudget,
+        MoneyBody maxBudget,
         Risk maxRisk,
         Scope maxScope,
         boolean irreversibleAllowed,
         Instant validFrom,
-        @Schema(nullable = true, description = "As written; a later version may take over before it")
+        @Schema(description = "As written; a later version may take over before it")
         Instant validUntil,
         String reason,
         String createdBy,

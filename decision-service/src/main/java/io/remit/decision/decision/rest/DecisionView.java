@@ -20,7 +20,7 @@ public record DecisionView(
         String category,
         String title,
         String rationale,
-        @Schema(nullable = true) MoneyBody budget,
+        MoneyBody budget,
         Risk risk,
         Scope scope,
         boolean reversible,
@@ -33,11 +33,11 @@ public record DecisionView(
         Verdict verdict,
         @Schema(description = "One per breached dimension", example = "[\"budget 50000 EUR exceeds 20000 EUR\"]")
         List<String> reasons,
-        @Schema(nullable = true, description = "The boundary version that justified or refused it")
+        @Schema(description = "The boundary version that justified or refused it")
         BoundaryRef boundary,
-        @Schema(nullable = true) EscalationRef escalation,
+        EscalationRef escalation,
         @Schema(description = "SHA-256 over the entry's canonical content and previousHash") String hash,
-        @Schema(nullable = true) String previousHash) {
+        String previousHash) {
 
     public record BoundaryRef(String id, String category, int version) {
     }

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EvaluationView(
         Verdict verdict,
         List<String> reasons,
-        @Schema(nullable = true) Boundary boundary,
-        @Schema(nullable = true, description = "Where it would escalate") String escalationTargetTeamId) {
+        Boundary boundary,
+        @Schema(description = "Where it would escalate") String escalationTargetTeamId) {
 
     public record Boundary(String teamId, String category, int version) {
     }

@@ -19,15 +19,15 @@ public record EscalationView(
         @Schema(description = "When it moves up unless acknowledged or resolved") Instant dueAt,
         List<String> reasons,
         Instant openedAt,
-        @Schema(nullable = true) Instant acknowledgedAt,
-        @Schema(nullable = true) String acknowledgedBy,
-        @Schema(nullable = true) Instant resolvedAt,
-        @Schema(nullable = true) String resolvedBy,
+        Instant acknowledgedAt,
+        String acknowledgedBy,
+        Instant resolvedAt,
+        String resolvedBy,
         @Schema(description = "Oldest first; each step is an entry of the deciding team's log") List<Step> history) {
 
     @Schema(name = "EscalationStep")
     public record Step(StepAction action, String actor, Instant at, int level, String targetTeamId,
-            EscalationStatus status, @Schema(nullable = true) Instant dueAt, @Schema(nullable = true) String comment,
+            EscalationStatus status, Instant dueAt, String comment,
             String hash) {
         static Step of(EscalationStep s) {
             return new Step(s.action, s.actor, s.occurredAt, s.level, s.targetTeamId, s.status, s.dueAt, s.comment,
