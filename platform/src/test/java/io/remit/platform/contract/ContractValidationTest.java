@@ -152,7 +152,8 @@ class ContractValidationTest {
                 .contentType(ContentType.JSON).body("{\"nickname\":\"Rex\"}").post(BASE + "/pets"));
         assertTrue(violation.getMessage().startsWith("POST /pets request (application/json) breaks"),
                 violation.getMessage());
-        assertTrue(violation.getMessage().contains("required property 'id' not found"), violation.getMessage());
+        assertTrue(violation.getMessage().contains("\n  (root): required property 'id' not found"),
+                violation.getMessage());
         assertEquals(0, sent.get());
     }
 

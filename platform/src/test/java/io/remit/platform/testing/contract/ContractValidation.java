@@ -150,10 +150,9 @@ public final class ContractValidation implements Filter {
         }
         String mediaType = ContractOperation.mediaType(content, contentType).orElseThrow(() -> new ContractViolation(
                 where + ": content type '" + contentType + "' is not declared", response));
-        if (ContractOperation.isJson(contentType) && !document.at(declared + "/content/"
-                + ContractDocument.escape(mediaType) + "/schema").isMissingNode()) {
-            validate(document, declared + "/content/" + ContractDocument.escape(mediaType) + "/schema", body,
-                    where + " " + ContractOperation.baseType(contentType), response);
+        String schema = declared + "/content/" + ContractDocument.escape(mediaType) + "/schema";
+        if (ContractOperation.isJson(contentType) && !document.at(schema).isMissingNode()) {
+            validate(document, schema, body, where + " " + ContractOperation.baseType(contentType), response);
         }
     }
 
@@ -168,10 +167,15 @@ public final class ContractValidation implements Filter {
         Set<ValidationMessage> errors = document.schema(schemaPointer).validate(json);
         if (!errors.isEmpty()) {
             throw new ContractViolation(where + " breaks " + document.name() + "#" + schemaPointer + ":\n"
-                    + errors.stream().map(e -> "  " + e.getMessage())
-                            .sorted().collect(Collectors.joining("\n"))
+                    + errors.stream().map(ContractValidation::describe).sorted().collect(Collectors.joining("\n"))
                     + "\n  body: " + abbreviate(body), response);
         }
+    }
+
+    /** One error, led by its JSON pointer ({@code (root)} for the whole body). */
+    private static String describe(ValidationMessage error) {
+        String message = error.getMessage();
+        return "  " + (message.startsWith(":") ? "(root)" + message : message);
     }
 
     private static String bodyText(Object body) {
