@@ -23,7 +23,7 @@ public record EscalationAuditView(
         @Schema(description = "The team that decided", example = "payments") String decidingTeamId,
         @Schema(example = "spend") String category,
         @Schema(example = "Switch card processor to Acme Pay") String title,
-        @Schema(nullable = true, description = "Null when the decision spends nothing") Budget budget,
+        @Schema(description = "Absent when the decision spends nothing") Budget budget,
         @Schema(enumeration = {"LOW", "MEDIUM", "HIGH", "CRITICAL"}) String risk,
         @Schema(enumeration = {"TEAM", "CROSS_TEAM", "ORGANISATION"}) String scope,
         boolean reversible,
@@ -37,12 +37,12 @@ public record EscalationAuditView(
         @Schema(description = "When decision-service opened it (its event's time)") Instant openedAt,
         @Schema(description = "The current deadline") Instant dueAt,
         @Schema(description = "Not resolved, and the current deadline has passed") boolean overdue,
-        @Schema(nullable = true) Instant acknowledgedAt,
-        @Schema(nullable = true) String acknowledgedBy,
-        @Schema(nullable = true) Instant resolvedAt,
-        @Schema(nullable = true) String resolvedBy,
-        @Schema(nullable = true, enumeration = {"APPROVED", "REJECTED"}) String outcome,
-        @Schema(nullable = true) String resolutionComment,
+        Instant acknowledgedAt,
+        String acknowledgedBy,
+        Instant resolvedAt,
+        String resolvedBy,
+        @Schema(enumeration = {"APPROVED", "REJECTED"}) String outcome,
+        String resolutionComment,
         @Schema(description = "Each level it was routed to, by level") List<Route> routes,
         @Schema(description = "Each deadline that passed unanswered, oldest first") List<Breach> breaches,
         @Schema(description = "Each notification about it, oldest first") List<NotificationAudit> notifications) {
@@ -79,7 +79,7 @@ public record EscalationAuditView(
     public record Route(
             int level,
             String targetTeamId,
-            @Schema(nullable = true, description = "Null when no team up the tree had a lead or a channel")
+            @Schema(description = "Absent when no team up the tree had a lead or a channel")
             String notifiedTeamId,
             boolean fallback,
             Instant routedAt,
@@ -116,8 +116,8 @@ public record EscalationAuditView(
             boolean fallback,
             NotificationStatus status,
             Instant createdAt,
-            @Schema(nullable = true) Instant deliveredAt,
-            @Schema(nullable = true) Instant readAt,
+            Instant deliveredAt,
+            Instant readAt,
             @Schema(description = "Each try to deliver an email or webhook, in order; empty for inbox ones")
             List<Attempt> deliveryAttempts) {
 
@@ -132,9 +132,9 @@ public record EscalationAuditView(
     public record Attempt(
             int attempt,
             Instant attemptedAt,
-            @Schema(nullable = true, description = "The HTTP status of a webhook call") Integer statusCode,
+            @Schema(description = "The HTTP status of a webhook call") Integer statusCode,
             long latencyMs,
-            @Schema(nullable = true) String error,
+            String error,
             @Schema(enumeration = {"DELIVERED", "RETRY", "FAILED"}) String outcome) {
 
         static Attempt of(DeliveryAttempt a) {

@@ -28,8 +28,8 @@ public record NotificationView(
         NotificationStatus status,
         int attempts,
         Instant createdAt,
-        @Schema(nullable = true) Instant deliveredAt,
-        @Schema(nullable = true) Instant readAt) {
+        Instant deliveredAt,
+        Instant readAt) {
 
     public static NotificationView of(Notification n) {
         return new NotificationView(n.id, n.escalationId, n.decisionId, n.kind, n.channel, n.recipient, n.teamId,
