@@ -6,7 +6,10 @@ import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.OpenApiContracts;
 import org.junit.jupiter.api.Test;
 
-/** The committed openapi.yaml is the contract this service serves, with Swagger UI in every build. */
+/**
+ * The committed openapi.yaml is the contract this service serves, with Swagger UI in every build; every exchange of
+ * the tests is checked against it.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class OpenApiContractTest {
@@ -19,6 +22,11 @@ class OpenApiContractTest {
     @Test
     void shouldNameEveryOperationForGeneratedClients() throws Exception {
         OpenApiContracts.assertEveryOperationIdIsClientFriendly();
+    }
+
+    @Test
+    void shouldHoldEveryExchangeOfTheTestsToTheContract() {
+        OpenApiContracts.assertExchangesAreHeldToTheContract();
     }
 
     @Test
