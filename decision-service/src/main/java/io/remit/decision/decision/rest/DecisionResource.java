@@ -1,5 +1,6 @@
 package io.remit.decision.decision.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
@@ -59,6 +60,11 @@ public class DecisionResource {
     private final TeamArrivals arrivals;
     private final SecurityIdentity identity;
     private final ObjectMapper mapper;
+    /**
+     * Writes the request as the idempotency record's fingerprint was always written, nulls included, so that records
+     * kept from before absent values were omitted from responses still match their retries.
+     */
+    private final ObjectMapper fingerprints;
 
     DecisionResource(DecisionService decisions, IdempotentDecisions idempotentDecisions,
             DuplicateReferences duplicates, TeamArrivals arrivals, SecurityIdentity identity, ObjectMapper mapper) {
@@ -68,6 +74,7 @@ public class DecisionResource {
         this.arrivals = arrivals;
         this.identity = identity;
         this.mapper = mapper;
+        this.fingerprints = mapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS);
     }
 
     @POST
@@ -98,7 +105,7 @@ public class DecisionResource {
                     () -> decisions.record(command, caller)));
             return Response.created(location(uri, view)).entity(view).build();
         }
-        String requestJson = mapper.writeValueAsString(request);
+        String requestJson = fingerprints.writeValueAsString(request);
         StoredResponse response = duplicates.refusingDuplicates(command, () -> idempotentDecisions.record(command,
                 caller, idempotencyKey, requestJson, recorded -> {
                     DecisionView view = DecisionView.of(recorded);
