@@ -110,11 +110,6 @@ public final class ContractDocument {
                 .findFirst();
     }
 
-    /** Whether some operation, whatever its method, has this path. */
-    public boolean declaresPath(String rawPath) {
-        return operations.stream().anyMatch(op -> op.matches(rawPath));
-    }
-
     /** The node at a JSON pointer of the document (missing if there is none). */
     public JsonNode at(String pointer) {
         return root.at(pointer);
