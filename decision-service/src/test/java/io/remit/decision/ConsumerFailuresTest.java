@@ -3,24 +3,24 @@ package io.remit.decision;
 import static io.remit.decision.Org.root;
 import static io.remit.decision.Org.uniqueId;
 import static io.restassured.RestAssured.given;
+import static io.remit.platform.testing.ConsumerOutages.deadLetteredUntil;
+import static io.remit.platform.testing.ConsumerOutages.outlastingTheConnectorsCheck;
+import static io.remit.platform.testing.ConsumerOutages.pause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.decision.team.events.TeamEventsConsumer;
-import io.remit.platform.testing.Channels;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.SqlFaults;
 import io.remit.platform.testing.TeamEventFixture;
-import io.remit.platform.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KafkaBrokerResource.class)
 class ConsumerFailuresTest {
 
-    /** The connector's own default for a record left unacknowledged before it closes the channel. */
-    private static final long CONNECTOR_DEFAULT_MAX_AGE_MS = 60_000;
-
     @AfterEach
     void databaseBack() {
         SqlFaults.clear();
@@ -43,7 +40,7 @@ class ConsumerFailuresTest {
     @Test
     void shouldWaitOutADatabaseOutageLongerThanTheConnectorsLimitAndStayLive() {
         TeamEventFixture waiting = root(uniqueId("waiting"));
-        Duration outage = outageOutlastingTheConnectorsCheck(TeamEventsConsumer.CHANNEL);
+        Duration outage = outlastingTheConnectorsCheck(TeamEventsConsumer.CHANNEL);
 
         SqlFaults.databaseDown();
         List<String> liveness = new ArrayList<>();
@@ -52,7 +49,7 @@ class ConsumerFailuresTest {
             Instant end = Instant.now().plus(outage);
             while (Instant.now().isBefore(end)) {
                 liveness.add(given().get("/q/health/live").then().extract().path("status"));
-                sleep(Duration.ofSeconds(1));
+                pause(Duration.ofSeconds(1));
             }
             assertThat(SqlFaults.failedStatements()).as("the consumer kept trying during the outage").isGreaterThan(2);
         } finally {
@@ -66,7 +63,8 @@ class ConsumerFailuresTest {
         // is there, the waiting event would be there before it if it had been dead-lettered.
         String marker = "unreadable " + uniqueId("marker");
         Org.feed(TeamEventsConsumer.CHANNEL, waiting.id(), marker);
-        assertThat(deadLetteredUntil(waiting.id(), marker)).extracting(ConsumerRecord::value).containsExactly(marker);
+        assertThat(deadLetteredUntil(TeamEventsConsumer.CHANNEL, waiting.id(), marker))
+                .extracting(ConsumerRecord::value).containsExactly(marker);
         // The channel still takes the next event at once.
         root(uniqueId("after")).publish();
     }
@@ -77,7 +75,8 @@ class ConsumerFailuresTest {
         SqlFaults.failStatementsContaining("team_replica", () -> new IllegalStateException("test: a bug"));
         try {
             broken.send();
-            List<ConsumerRecord<String, String>> dead = deadLetteredUntil(broken.id(), null);
+            List<ConsumerRecord<String, String>> dead =
+                    deadLetteredUntil(TeamEventsConsumer.CHANNEL, broken.id(), null);
             assertThat(dead).hasSize(1);
             assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(),
                     StandardCharsets.UTF_8)).contains("test: a bug");
@@ -86,33 +85,5 @@ class ConsumerFailuresTest {
         }
         assertThat(Org.replicaVersion(broken.id())).isEqualTo(-1);
         root(uniqueId("after")).publish();
-    }
-
-    /**
-     * Longer than the connector's unprocessed-record check, if the channel has one (it closed the channel after that
-     * long); a few seconds if it is off.
-     */
-    private static Duration outageOutlastingTheConnectorsCheck(String channel) {
-        long maxAge = ConfigProvider.getConfig().getOptionalValue(
-                "mp.messaging.incoming." + channel + ".throttled.unprocessed-record-max-age.ms", Long.class)
-                .orElse(CONNECTOR_DEFAULT_MAX_AGE_MS);
-        return Duration.ofSeconds(5).plusMillis(maxAge > 0 ? maxAge + 5_000 : 0);
-    }
-
-    /** The team channel's dead-lettered records of a key, read until one has the value given (any, if null). */
-    private static List<ConsumerRecord<String, String>> deadLetteredUntil(String key, String value) {
-        return TopicReader.readUntil(KafkaBrokerResource.broker().bootstrapServers(),
-                Channels.deadLetterTopicOf(TeamEventsConsumer.CHANNEL),
-                read -> read.stream().anyMatch(r -> key.equals(r.key()) && (value == null || value.equals(r.value()))),
-                Duration.ofSeconds(20)).stream().filter(r -> key.equals(r.key())).toList();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

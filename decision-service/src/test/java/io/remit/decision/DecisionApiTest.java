@@ -254,14 +254,30 @@ class DecisionApiTest {
 
     @Test
     void shouldNameTheDecisionToEveryRacingDuplicateOfAnExternalRef() throws Exception {
-        Map<String, Object> body = decision(team, "spend", 1L);
-        body.put("source", "adr");
-        body.put("externalRef", uniqueId("ADR"));
-        int racers = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        String ref = uniqueId("ADR");
+        assertOneLoggedAndTheOthersNamedIt(raceWithOneExternalRef(ref, team, team, team, team, team, team));
+    }
+
+    @Test
+    void shouldNameTheDecisionWhenTwoTeamsRaceWithOneExternalRef() throws Exception {
+        String otherTeam = team(uniqueId("team"), department).member(member).publish();
+        setBoundary(otherTeam, "spend", boundary(10_000L, "MEDIUM", "TEAM"));
+        for (int round = 0; round < 3; round++) {
+            String ref = uniqueId("ADR");
+            assertOneLoggedAndTheOthersNamedIt(raceWithOneExternalRef(ref, team, otherTeam, team, otherTeam, team,
+                    otherTeam));
+        }
+    }
+
+    /** One decision per team given, all with the same (source, externalRef), sent at the same moment. */
+    private List<Response> raceWithOneExternalRef(String ref, String... teams) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(teams.length);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Response>> answers = new ArrayList<>();
-        for (int i = 0; i < racers; i++) {
+        for (String racer : teams) {
+            Map<String, Object> body = decision(racer, "spend", 1L);
+            body.put("source", "adr");
+            body.put("externalRef", ref);
             answers.add(pool.submit(() -> {
                 start.await();
                 return as(member).body(body).post("/decisions").thenReturn();
@@ -273,52 +289,18 @@ class DecisionApiTest {
             responses.add(answer.get(60, TimeUnit.SECONDS));
         }
         pool.shutdown();
+        return responses;
+    }
 
+    private static void assertOneLoggedAndTheOthersNamedIt(List<Response> responses) {
         List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
         assertThat(created).hasSize(1);
         String id = created.get(0).path("id");
-        assertThat(responses).filteredOn(r -> r.statusCode() != 201).hasSize(racers - 1).allSatisfy(r -> {
+        assertThat(responses).filteredOn(r -> r.statusCode() != 201).hasSize(responses.size() - 1).allSatisfy(r -> {
             assertThat(r.statusCode()).isEqualTo(409);
             assertThat(r.<String>path("type")).isEqualTo("urn:remit:problem:duplicate-external-ref");
             assertThat(r.<String>path("detail")).contains(id);
         });
-    }
-
-    @Test
-    void shouldNameTheDecisionWhenTwoTeamsRaceWithOneExternalRef() throws Exception {
-        String otherTeam = team(uniqueId("team"), department).member(member).publish();
-        setBoundary(otherTeam, "spend", boundary(10_000L, "MEDIUM", "TEAM"));
-        int racers = 6;
-        for (int round = 0; round < 3; round++) {
-            String ref = uniqueId("ADR");
-            ExecutorService pool = Executors.newFixedThreadPool(racers);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                Map<String, Object> body = decision(i % 2 == 0 ? team : otherTeam, "spend", 1L);
-                body.put("source", "adr");
-                body.put("externalRef", ref);
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return as(member).body(body).post("/decisions").thenReturn();
-                }));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                responses.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            pool.shutdown();
-
-            List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
-            assertThat(created).hasSize(1);
-            String id = created.get(0).path("id");
-            assertThat(responses).filteredOn(r -> r.statusCode() != 201).hasSize(racers - 1).allSatisfy(r -> {
-                assertThat(r.statusCode()).isEqualTo(409);
-                assertThat(r.<String>path("type")).isEqualTo("urn:remit:problem:duplicate-external-ref");
-                assertThat(r.<String>path("detail")).contains(id);
-            });
-        }
     }
 
     @Test

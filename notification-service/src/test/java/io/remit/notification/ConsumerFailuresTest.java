@@ -5,6 +5,9 @@ import static io.remit.notification.Fixtures.root;
 import static io.remit.notification.Fixtures.team;
 import static io.remit.notification.Fixtures.uniqueId;
 import static io.restassured.RestAssured.given;
+import static io.remit.platform.testing.ConsumerOutages.deadLetteredUntil;
+import static io.remit.platform.testing.ConsumerOutages.outlastingTheConnectorsCheck;
+import static io.remit.platform.testing.ConsumerOutages.pause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -16,7 +19,6 @@ import io.remit.notification.escalation.events.DecisionEventsConsumer;
 import io.remit.platform.testing.Channels;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.SqlFaults;
-import io.remit.platform.testing.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +38,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(KafkaBrokerResource.class)
 class ConsumerFailuresTest {
 
-    /** The connector's own default for a record left unacknowledged before it closes the channel. */
-    private static final long CONNECTOR_DEFAULT_MAX_AGE_MS = 60_000;
-
     @AfterEach
     void databaseBack() {
         SqlFaults.clear();
@@ -51,7 +49,7 @@ class ConsumerFailuresTest {
         String department = team(uniqueId("dept"), root(uniqueId("root")).publish()).lead(lead).publish();
         String escalation = UUID.randomUUID().toString();
         String decision = UUID.randomUUID().toString();
-        Duration outage = outageOutlastingTheConnectorsCheck();
+        Duration outage = outlastingTheConnectorsCheck(DecisionEventsConsumer.CHANNEL);
 
         SqlFaults.databaseDown();
         List<String> liveness = new ArrayList<>();
@@ -61,7 +59,7 @@ class ConsumerFailuresTest {
             Instant end = Instant.now().plus(outage);
             while (Instant.now().isBefore(end)) {
                 liveness.add(given().get("/q/health/live").then().extract().path("status"));
-                sleep(Duration.ofSeconds(1));
+                pause(Duration.ofSeconds(1));
             }
             assertThat(SqlFaults.failedStatements()).as("the consumer kept trying during the outage").isGreaterThan(2);
         } finally {
@@ -75,7 +73,8 @@ class ConsumerFailuresTest {
         // escalation is there, the escalation would be there before it had it been dead-lettered.
         String marker = "unreadable " + uniqueId("marker");
         Fixtures.send(Channels.topicOf(DecisionEventsConsumer.CHANNEL), decision, marker);
-        assertThat(deadLetteredUntil(decision, marker)).extracting(ConsumerRecord::value).containsExactly(marker);
+        assertThat(deadLetteredUntil(DecisionEventsConsumer.CHANNEL, decision, marker))
+                .extracting(ConsumerRecord::value).containsExactly(marker);
     }
 
     @Test
@@ -89,7 +88,8 @@ class ConsumerFailuresTest {
         try {
             Escalations.publish(Escalations.escalated(escalation, decision, "payments", 1, department,
                     Instant.now().plus(Duration.ofHours(1))), decision);
-            List<ConsumerRecord<String, String>> dead = deadLetteredUntil(decision, null);
+            List<ConsumerRecord<String, String>> dead =
+                    deadLetteredUntil(DecisionEventsConsumer.CHANNEL, decision, null);
             assertThat(dead).hasSize(1);
             assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(),
                     StandardCharsets.UTF_8)).contains("test: a bug");
@@ -97,33 +97,5 @@ class ConsumerFailuresTest {
             SqlFaults.clear();
         }
         as(lead).get("/notifications").then().statusCode(200).body("items", empty());
-    }
-
-    /**
-     * Longer than the connector's unprocessed-record check, if the channel has one (it closed the channel after that
-     * long); a few seconds if it is off.
-     */
-    private static Duration outageOutlastingTheConnectorsCheck() {
-        long maxAge = ConfigProvider.getConfig().getOptionalValue("mp.messaging.incoming."
-                + DecisionEventsConsumer.CHANNEL + ".throttled.unprocessed-record-max-age.ms", Long.class)
-                .orElse(CONNECTOR_DEFAULT_MAX_AGE_MS);
-        return Duration.ofSeconds(5).plusMillis(maxAge > 0 ? maxAge + 5_000 : 0);
-    }
-
-    /** The decision channel's dead-lettered records of a key, read until one has the value given (any, if null). */
-    private static List<ConsumerRecord<String, String>> deadLetteredUntil(String key, String value) {
-        return TopicReader.readUntil(KafkaBrokerResource.broker().bootstrapServers(),
-                Channels.deadLetterTopicOf(DecisionEventsConsumer.CHANNEL),
-                read -> read.stream().anyMatch(r -> key.equals(r.key()) && (value == null || value.equals(r.value()))),
-                Duration.ofSeconds(20)).stream().filter(r -> key.equals(r.key())).toList();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
