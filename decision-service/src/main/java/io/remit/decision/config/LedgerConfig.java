@@ -7,9 +7,9 @@ import io.smallrye.config.WithDefault;
 public interface LedgerConfig {
 
     /**
-     * How many places of a team's log a verification reads at a time. Memory holds one range of entries (a decision's
-     * rationale may be 10,000 characters), whatever the length of the log.
+     * How many places of a team's log a verification reads at a time. Memory holds one range of entries, whatever the
+     * length of the log: with the longest rationales (10,000 characters) about 5 MB, read and decoded.
      */
-    @WithDefault("500")
+    @WithDefault("100")
     int verifyRange();
 }

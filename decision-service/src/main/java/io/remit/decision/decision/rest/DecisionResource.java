@@ -136,7 +136,7 @@ public class DecisionResource {
     @Operation(operationId = "listDecisions",
             summary = "List decisions", description = "Newest first, keyset-paginated. `status` filters by the "
             + "status of the decision's escalation; `from`/`to` by decidedAt (from inclusive, to exclusive). A page "
-            + "stops before its titles and rationales pass 1,000,000 characters, so it may hold fewer than `limit` "
+            + "stops before its titles and rationales pass 250,000 characters, so it may hold fewer than `limit` "
             + "decisions while `next` leads on: follow `next` until it is null.")
     @APIResponse(responseCode = "200", description = "One page of decisions")
     public Page<DecisionView> listDecisions(

@@ -42,8 +42,11 @@ import java.util.Map;
 @Transactional
 public class DecisionService {
 
-    /** Characters of titles and rationales one page of decisions carries at most (see listDecisions). */
-    public static final long PAGE_TEXT_BUDGET = 1_000_000;
+    /**
+     * Characters of titles and rationales one page of decisions carries at most (see listDecisions): at most about
+     * 750 KB of UTF-8, so that several such pages at once fit the service's 128 MB heap beside everything else.
+     */
+    public static final long PAGE_TEXT_BUDGET = 250_000;
 
     private final DecisionRepository decisions;
     private final BoundaryRepository boundaries;
