@@ -1,11 +1,8 @@
 package io.remit.decision.teamlog;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.remit.decision.shared.LockRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 /**
@@ -34,32 +31,10 @@ public class TeamLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public TeamLogHead lockHead(String teamId) {
-        TeamLogHead head = entityManager.find(TeamLogHead.class, teamId, LockModeType.PESSIMISTIC_WRITE);
-        if (head == null) {
-            openLog(teamId);
-            head = entityManager.find(TeamLogHead.class, teamId, LockModeType.PESSIMISTIC_WRITE);
-        }
-        if (head == null) {
-            throw new IllegalStateException("The log of team " + teamId + " could not be opened");
-        }
-        return head;
-    }
-
-    /**
-     * Creates the empty head row in a transaction of its own, committed before the caller locks it: a missing row
-     * cannot be locked, and two first appends racing for one team must end up queueing on the same row.
-     */
-    private void openLog(String teamId) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (entityManager.find(TeamLogHead.class, teamId) == null) {
-                    TeamLogHead head = new TeamLogHead();
-                    head.teamId = teamId;
-                    entityManager.persist(head);
-                }
-            });
-        } catch (QuarkusTransactionException | PersistenceException e) {
-            // The other first append committed the row first; it exists now, which is all that was needed.
-        }
+        return LockRows.lockCreatingIfMissing(entityManager, TeamLogHead.class, teamId, () -> {
+            TeamLogHead head = new TeamLogHead();
+            head.teamId = teamId;
+            return head;
+        });
     }
 }
