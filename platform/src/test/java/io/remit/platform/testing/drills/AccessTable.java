@@ -35,7 +35,18 @@ public final class AccessTable {
         ANCESTOR_LEAD("ancestor lead"),
         INTEGRATION("integration"),
         GOVERNANCE("governance"),
-        ADMIN("admin");
+        ADMIN("admin"),
+        /** The global role {@code auditor}: reads what governance reads, changes nothing. */
+        AUDITOR("auditor"),
+        /**
+         * The four delegate columns: a user to whom a lead's authority was lent, by a delegation that is active now
+         * for the row's category, one that has expired, one active for other categories only, and one revoked.
+         * Each service's scenario says whose authority (for decision-service: the ancestor lead's).
+         */
+        DELEGATE("delegate"),
+        EXPIRED_DELEGATE("expired deleg."),
+        OTHER_CATEGORY_DELEGATE("other-cat del."),
+        REVOKED_DELEGATE("revoked deleg.");
 
         public final String label;
 
