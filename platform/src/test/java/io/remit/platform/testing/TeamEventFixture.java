@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,12 +29,19 @@ public final class TeamEventFixture {
 
     private final String id;
     private final ToLongFunction<String> replicaVersion;
+    private String lastDelegationId;
     private String parentId;
     private String status = "ACTIVE";
     private String sla = "PT24H";
     private String email;
     private String webhookUrl;
     private final Map<String, String> members = new LinkedHashMap<>();
+    private final Map<String, Delegation> delegations = new LinkedHashMap<>();
+
+    /** A lead's authority lent, as the snapshot carries it; no categories means all. */
+    public record Delegation(String id, String delegator, String delegate, Instant validFrom, Instant validUntil,
+                             List<String> categories) {
+    }
 
     /**
      * @param replicaVersion the snapshot version the consumer's replica holds for a team id, or -1
@@ -55,6 +63,36 @@ public final class TeamEventFixture {
 
     public TeamEventFixture member(String userId) {
         members.put(userId, "MEMBER");
+        return this;
+    }
+
+    /** Removes a user from the team, as a membership change does. */
+    public TeamEventFixture withoutMember(String userId) {
+        members.remove(userId);
+        return this;
+    }
+
+    /**
+     * Adds a delegation to the snapshot (a new id), as team-service publishes one that is scheduled or in force.
+     * Returns the fixture; {@link #lastDelegationId()} gives the id.
+     */
+    public TeamEventFixture delegation(String delegator, String delegate, Instant validFrom, Instant validUntil,
+                                       String... categories) {
+        String delegationId = UUID.randomUUID().toString();
+        delegations.put(delegationId, new Delegation(delegationId, delegator, delegate, validFrom, validUntil,
+                List.of(categories)));
+        lastDelegationId = delegationId;
+        return this;
+    }
+
+    /** The id of the delegation added last. */
+    public String lastDelegationId() {
+        return lastDelegationId;
+    }
+
+    /** Leaves a delegation out of the next snapshot, as team-service does once it is revoked. */
+    public TeamEventFixture withoutDelegation(String delegationId) {
+        delegations.remove(delegationId);
         return this;
     }
 
@@ -104,6 +142,14 @@ public final class TeamEventFixture {
         data.putObject("contacts").put("email", email).put("webhookUrl", webhookUrl);
         ArrayNode list = data.putArray("members");
         members.forEach((user, role) -> list.addObject().put("userId", user).put("role", role));
+        ArrayNode lent = data.putArray("delegations");
+        delegations.values().forEach(d -> {
+            ObjectNode node = lent.addObject().put("id", d.id()).put("delegator", d.delegator())
+                    .put("delegate", d.delegate()).put("validFrom", d.validFrom().toString())
+                    .put("validUntil", d.validUntil().toString());
+            ArrayNode categories = node.putArray("categories");
+            d.categories().forEach(categories::add);
+        });
         ObjectNode event = JSON.createObjectNode()
                 .put("specversion", "1.0").put("id", UUID.randomUUID().toString())
                 .put("source", "/remit/team-service")

@@ -64,6 +64,20 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
         members.forEach(getEntityManager()::persist);
     }
 
+    public void replaceDelegations(String teamId, List<ReplicaDelegation> delegations) {
+        getEntityManager().createQuery("delete from ReplicaDelegation d where d.teamId = :teamId")
+                .setParameter("teamId", teamId)
+                .executeUpdate();
+        delegations.forEach(getEntityManager()::persist);
+    }
+
+    public List<ReplicaDelegation> findDelegations(String teamId) {
+        return getEntityManager()
+                .createQuery("from ReplicaDelegation d where d.teamId = :teamId order by d.id", ReplicaDelegation.class)
+                .setParameter("teamId", teamId)
+                .getResultList();
+    }
+
     /** Each team that has a parent, with its parent's id: two strings per team, no entity kept. */
     public List<Object[]> findParentRows() {
         return getEntityManager()

@@ -2,6 +2,7 @@ package io.remit.decision.team.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,8 +17,28 @@ public record TeamSnapshot(
         @JsonProperty(required = true) String status,
         @JsonProperty(required = true) Duration escalationSla,
         @JsonProperty(required = true) List<Member> members,
+        List<Delegation> delegations,
         @JsonProperty(required = true) Long version) {
 
+    /** Snapshots written before delegations existed carry none. */
+    public TeamSnapshot {
+        delegations = delegations == null ? List.of() : List.copyOf(delegations);
+    }
+
     public record Member(@JsonProperty(required = true) String userId, @JsonProperty(required = true) String role) {
+    }
+
+    /** A lead's authority lent to the delegate; no categories means all. */
+    public record Delegation(
+            @JsonProperty(required = true) String id,
+            @JsonProperty(required = true) String delegator,
+            @JsonProperty(required = true) String delegate,
+            @JsonProperty(required = true) Instant validFrom,
+            @JsonProperty(required = true) Instant validUntil,
+            List<String> categories) {
+
+        public Delegation {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.remit.decision.team.service;
 
+import io.remit.decision.team.domain.ReplicaDelegation;
 import io.remit.decision.team.domain.ReplicaMember;
 import io.remit.decision.team.domain.ReplicaTeam;
 import io.remit.decision.team.domain.TeamReplicaRepository;
@@ -47,6 +48,7 @@ public class TeamReplicaService {
         team.updatedAt = Instant.now();
         teams.persist(team);
         teams.replaceMembers(team.id, toMembers(snapshot));
+        teams.replaceDelegations(team.id, toDelegations(snapshot));
         replicated.fire(new TeamReplicated(team.id));
     }
 
@@ -57,6 +59,20 @@ public class TeamReplicaService {
             member.userId = m.userId();
             member.role = m.role();
             return member;
+        }).toList();
+    }
+
+    private static List<ReplicaDelegation> toDelegations(TeamSnapshot snapshot) {
+        return snapshot.delegations().stream().map(d -> {
+            ReplicaDelegation delegation = new ReplicaDelegation();
+            delegation.id = d.id();
+            delegation.teamId = snapshot.id();
+            delegation.delegator = d.delegator();
+            delegation.delegate = d.delegate();
+            delegation.validFrom = d.validFrom();
+            delegation.validUntil = d.validUntil();
+            delegation.categories = ReplicaDelegation.joined(d.categories());
+            return delegation;
         }).toList();
     }
 }
