@@ -6,25 +6,23 @@ import static io.remit.deploy.e2e.RemitSuite.TEAM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static io.remit.deploy.e2e.StoryHttp.as;
+import static io.remit.deploy.e2e.StoryHttp.describe;
+import static io.remit.deploy.e2e.StoryHttp.json;
+import static io.remit.deploy.e2e.StoryHttp.money;
+import static io.remit.deploy.e2e.StoryHttp.parse;
+import static io.remit.deploy.e2e.StoryHttp.texts;
+import static io.remit.deploy.e2e.StoryHttp.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.EventSchema;
-import io.remit.platform.testing.RepositoryFiles;
-import io.remit.platform.testing.contract.ContractValidation;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -39,11 +37,10 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One story through the whole suite, end to end: a real Kafka broker and the three packaged services as separate
@@ -67,19 +64,17 @@ import org.junit.jupiter.api.Timeout;
  * may already exist: then it is reused). Logs of every process are in {@code deploy/target/e2e-logs/}.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
+@ExtendWith(SharedSuite.class)
 class EscalationStoryTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String WEBHOOK_SECRET = "e2e-webhook-secret-" + UUID.randomUUID();
     private static final String ESCALATED_SCHEMA =
             "decision-service/src/main/resources/schemas/remit.decision.escalated.v1.json";
     private static final Duration PROPAGATION = Duration.ofSeconds(30);
 
-    private static RemitSuite suite;
-    private static WebhookReceiver webhooks;
-    private static GreenMail smtp;
-    private static Duration startup;
-    private static List<Path> missingJars = List.of();
+    private RemitSuite suite;
+    private WebhookReceiver webhooks;
+    private GreenMail smtp;
+    private Duration startup;
 
     // The cast, unique to this run.
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -106,61 +101,15 @@ class EscalationStoryTest {
     private String escalation500k;
     private String webhookDeliveryId;
 
-    @BeforeAll
-    static void startTheSuite() {
-        Path root = RemitSuite.repositoryRoot();
-        missingJars = RemitSuite.missingJars(root);
-        if (!missingJars.isEmpty()) {
-            System.out.println("[e2e] " + skipReason());
-            return; // the test skips itself (see requireThePackagedServices)
-        }
-        long started = System.nanoTime();
-        webhooks = WebhookReceiver.start();
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-        TestDatabase database = TestDatabase.fromSystemProperties();
-        Map<String, String> notificationEnvironment = Map.of(
-                "REMIT_WEBHOOK_SECRETS", WEBHOOK_SECRET,
-                "REMIT_WEBHOOK_ALLOW_LOOPBACK", "true",
-                "QUARKUS_MAILER_HOST", "127.0.0.1",
-                "QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()),
-                "QUARKUS_MAILER_FROM", "remit@example.org",
-                "QUARKUS_MAILER_MOCK", "false");
-        System.out.println("[e2e] starting Kafka and the three services on " + database);
-        suite = RemitSuite.start(root, database, notificationEnvironment);
-        startup = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf("[e2e] suite ready in %.1f s (Kafka at %s; %s %s, %s %s, %s %s)%n", seconds(startup),
-                suite.bootstrapServers(), TEAM, suite.baseUrl(TEAM), DECISION, suite.baseUrl(DECISION), NOTIFICATION,
-                suite.baseUrl(NOTIFICATION));
-    }
-
-    /**
-     * The one reason to skip: this module was built on its own (e.g. "mvn -pl deploy verify") without the services
-     * having been packaged. In the reactor ("mvn verify" from the root) the test dependencies on the three services
-     * make Maven package them before this module, so the jars are always there. (Checked here rather than in
-     * {@code @BeforeAll}, so that Surefire reports the test as skipped, with the reason.)
-     */
+    /** Skips the story, with the reason, when the services were not packaged (see {@link SharedSuite}). */
     @BeforeEach
     void requireThePackagedServices() {
-        assumeTrue(missingJars.isEmpty(), EscalationStoryTest::skipReason);
-    }
-
-    private static String skipReason() {
-        return "The packaged services are missing (" + missingJars + "). Package them first: mvn install -DskipTests "
-                + "(add -Ppostgres for the PostgreSQL pass), or run mvn verify from the repository root";
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-        if (webhooks != null) {
-            webhooks.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
+        assumeTrue(SharedSuite.missingJars().isEmpty(), SharedSuite::skipReason);
+        SharedSuite.Running running = SharedSuite.running();
+        suite = running.suite();
+        webhooks = running.webhooks();
+        smtp = running.smtp();
+        startup = running.startup();
     }
 
     @Test
@@ -194,7 +143,9 @@ class EscalationStoryTest {
     // ---------------------------------------------------------------------------------------------------------------
 
     private void createTheOrganisation() {
-        rootId = createOrReuseTheRoot();
+        StoryOrganisation.Root root = StoryOrganisation.createOrReuseTheRoot(run, adminToken());
+        rootId = root.id();
+        rootReused = root.reused();
         setMember(rootId, rootLead, "LEAD");
 
         Response department = as(TEAM, adminToken()).body(Map.of(
@@ -224,38 +175,8 @@ class EscalationStoryTest {
         assertThat(ids(json(ancestors).path("items"))).containsExactly(departmentId, rootId);
     }
 
-    /** team-service allows one root; on PostgreSQL an earlier run's may exist, and then it is this story's root. */
-    private String createOrReuseTheRoot() {
-        String candidate = "e2e-" + run + "-root";
-        Response created = as(TEAM, adminToken())
-                .body(Map.of("id", candidate, "name", "E2E " + run + " Organisation", "escalationSla", "PT1H"))
-                .post("/teams");
-        if (created.statusCode() == 201) {
-            return candidate;
-        }
-        assertThat(created.statusCode()).as(describe(created)).isEqualTo(409);
-        assertThat(json(created).path("type").asText()).as(describe(created)).endsWith(":root-exists");
-        rootReused = true;
-        String existing = null;
-        String next = "/teams?limit=500";
-        while (existing == null && next != null) {
-            JsonNode page = json(as(TEAM, adminToken()).get(next).then().statusCode(200).extract().response());
-            for (JsonNode team : page.path("items")) {
-                if (!team.hasNonNull("parentId") && "ACTIVE".equals(team.path("status").asText())) {
-                    existing = team.path("id").asText();
-                }
-            }
-            next = page.path("next").isTextual() ? page.path("next").asText() : null;
-        }
-        assertThat(existing).as("the active root team-service says exists").isNotNull();
-        System.out.println("[e2e] an organisation root exists already (" + existing + "): reusing it");
-        return existing;
-    }
-
     private void setMember(String team, String user, String role) {
-        Response response = as(TEAM, adminToken()).body(Map.of("role", role))
-                .put("/teams/{id}/members/{user}", team, user);
-        assertThat(response.statusCode()).as(describe(response)).isIn(200, 201);
+        StoryOrganisation.setMember(adminToken(), team, user, role);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -390,7 +311,7 @@ class EscalationStoryTest {
         assertThat(call.header("Remit-Delivery-Id")).isNotBlank();
         assertThat(Instant.ofEpochSecond(Long.parseLong(call.header("Remit-Timestamp"))))
                 .isBetween(Instant.now().minusSeconds(120), Instant.now().plusSeconds(5));
-        assertThat(WebhookReceiver.signedWith(WEBHOOK_SECRET, call))
+        assertThat(WebhookReceiver.signedWith(SharedSuite.WEBHOOK_SECRET, call))
                 .as("Remit-Signature %s is v1=HMAC-SHA256(secret, timestamp.body)", call.header("Remit-Signature"))
                 .isTrue();
         assertThat(WebhookReceiver.signedWith("another-secret", call)).as("signed with the configured secret only")
@@ -682,23 +603,12 @@ class EscalationStoryTest {
         }
     }
 
-    /** A request to one service, its exchange held to that service's committed contract. */
-    private static RequestSpecification as(String service, String token) {
-        return RestAssured.given().baseUri(suite.baseUrl(service)).header("Authorization", "Bearer " + token)
-                .contentType(ContentType.JSON)
-                .filter(ContractValidation.of(RepositoryFiles.find(service + "/" + ContractValidation.COMMITTED)));
-    }
-
     private String adminToken() {
         return DevTokens.token(admin, "admin");
     }
 
     private String governanceToken() {
         return DevTokens.token(governance, "governance");
-    }
-
-    private static String token(String user) {
-        return DevTokens.token(user);
     }
 
     private List<JsonNode> inbox(String user, String escalationId) {
@@ -717,36 +627,8 @@ class EscalationStoryTest {
         return texts(escalation.path("history"), "action");
     }
 
-    private static Map<String, Object> money(long amount) {
-        return Map.of("amount", amount, "currency", "EUR");
-    }
-
-    private static JsonNode json(Response response) {
-        return parse(response.asString());
-    }
-
-    private static JsonNode parse(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not JSON: " + text, e);
-        }
-    }
-
     private static List<String> ids(JsonNode items) {
         return texts(items, "id");
-    }
-
-    private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        return StreamSupport.stream(array.spliterator(), false).map(item -> item.path(field).asText()).toList();
-    }
-
-    private static String describe(Response response) {
-        return "HTTP " + response.statusCode() + ": " + response.asString();
     }
 
     private static double seconds(Duration duration) {
