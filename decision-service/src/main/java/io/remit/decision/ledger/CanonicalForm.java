@@ -33,6 +33,36 @@ public final class CanonicalForm {
         return CanonicalJson.write(canonical);
     }
 
+    /**
+     * A field added to an entry after entries were first written: hashed only where present, so that every entry
+     * written before it, and every later entry without it, keeps the exact text and hash it had.
+     */
+    public record OptionalField(String name, Object value) {
+    }
+
+    public static OptionalField optional(String name, Object value) {
+        return new OptionalField(name, value);
+    }
+
+    /**
+     * The fixed values as {@link #of(Object...)} writes them, followed, only when at least one optional field has a
+     * value, by one more element: the present fields as {@code [name, value]} pairs, in the order given. Naming them
+     * keeps the text unambiguous whichever of them are present.
+     */
+    public static String withOptionalFields(List<Object> fixed, OptionalField... optional) {
+        List<Object> values = new ArrayList<>(fixed);
+        List<Object> present = new ArrayList<>();
+        for (OptionalField field : optional) {
+            if (field.value() != null) {
+                present.add(List.of(field.name(), field.value()));
+            }
+        }
+        if (!present.isEmpty()) {
+            values.add(present);
+        }
+        return of(values.toArray());
+    }
+
     /** SHA-256 over the previous hash and this entry's canonical content, as lowercase hex. */
     public static String hash(String previousHash, String canonicalContent) {
         try {

@@ -3,6 +3,8 @@ package io.remit.decision.drills;
 import io.remit.platform.testing.drills.*;
 
 import static io.remit.platform.testing.drills.AccessTable.Role.ANCESTOR_LEAD;
+import static io.remit.platform.testing.drills.AccessTable.Role.DELEGATE;
+import static org.awaitility.Awaitility.await;
 import static io.remit.platform.testing.drills.AccessTable.Role.GOVERNANCE;
 import static io.remit.platform.testing.drills.AccessTable.Role.INTEGRATION;
 import static io.remit.platform.testing.drills.AccessTable.Role.LEAD;
@@ -15,6 +17,10 @@ import io.remit.decision.Org;
 import io.remit.platform.testing.drills.AccessTable.Role;
 import io.remit.platform.testing.DevTokens;
 import io.remit.platform.testing.KafkaBrokerResource;
+import io.remit.platform.testing.TeamEventFixture;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,34 +36,60 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every endpoint of decision-service's contract × every kind of caller (DESIGN.md "Reads and roles", README "who"):
  * any authenticated user reads; boundaries are written by governance; decisions are logged by a member or lead of
  * the team (for themselves) or by integration (naming decidedBy); escalations are acknowledged and resolved by
- * leads of the target or a team above it and by governance, never by the decider nor the deciding team.
+ * leads of the target or a team above it, their active delegates for the decision's category, and governance, never
+ * by the decider nor the deciding team. The auditor reads and writes nothing; the ancestor lead's delegates whose
+ * delegation expired, covers another category or was revoked are refused like anyone else.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class AuthorizationMatrixTest {
 
-    /** root → department → team (member, lead), another team under the root; team memberships via the replica. */
+    /**
+     * root → department → team (member, lead), another team under the root; team memberships via the replica. The
+     * department's lead (ANCESTOR_LEAD, who receives the escalations) lent her authority four times: for spend, now;
+     * for spend, ended; for hiring only; and for spend, revoked (published, then left out of the next snapshot).
+     */
     static final class AccessScenario {
         final String prefix = "authz-" + UUID.randomUUID().toString().substring(0, 8);
         final String root = prefix + "-root";
         final String department = prefix + "-dept";
         final String team = prefix + "-team";
         final String other = prefix + "-other";
-        final Map<Role, String> users = Map.of(
-                Role.OTHER_TEAM, prefix + "-olga",
-                Role.MEMBER, prefix + "-mia",
-                Role.LEAD, prefix + "-theo",
-                Role.ANCESTOR_LEAD, prefix + "-dana",
-                Role.INTEGRATION, prefix + "-bot",
-                Role.GOVERNANCE, prefix + "-gus",
-                Role.ADMIN, prefix + "-ada");
+        final Map<Role, String> users = Map.ofEntries(
+                Map.entry(Role.OTHER_TEAM, prefix + "-olga"),
+                Map.entry(Role.MEMBER, prefix + "-mia"),
+                Map.entry(Role.LEAD, prefix + "-theo"),
+                Map.entry(Role.ANCESTOR_LEAD, prefix + "-dana"),
+                Map.entry(Role.INTEGRATION, prefix + "-bot"),
+                Map.entry(Role.GOVERNANCE, prefix + "-gus"),
+                Map.entry(Role.ADMIN, prefix + "-ada"),
+                Map.entry(Role.AUDITOR, prefix + "-audrey"),
+                Map.entry(Role.DELEGATE, prefix + "-dave"),
+                Map.entry(Role.EXPIRED_DELEGATE, prefix + "-ed"),
+                Map.entry(Role.OTHER_CATEGORY_DELEGATE, prefix + "-oc"),
+                Map.entry(Role.REVOKED_DELEGATE, prefix + "-rev"));
         final String decision;
         final String escalation;
         private final AtomicInteger counter = new AtomicInteger();
 
         AccessScenario() {
             Org.root(root).lead(prefix + "-rory").publish();
-            Org.team(department, root).lead(users.get(Role.ANCESTOR_LEAD)).publish();
+            String lead = users.get(Role.ANCESTOR_LEAD);
+            Instant now = Instant.now();
+            // The expired delegation ends a few seconds from now, and the scenario waits for that below: it was in
+            // force when the snapshot was taken, as team-service publishes only such delegations.
+            Instant expiry = now.plusSeconds(3);
+            TeamEventFixture dept = Org.team(department, root).lead(lead)
+                    .delegation(lead, users.get(Role.DELEGATE), now.minus(1, ChronoUnit.HOURS),
+                            now.plus(2, ChronoUnit.DAYS), "spend")
+                    .delegation(lead, users.get(Role.EXPIRED_DELEGATE), now.minus(1, ChronoUnit.HOURS), expiry,
+                            "spend")
+                    .delegation(lead, users.get(Role.OTHER_CATEGORY_DELEGATE), now.minus(1, ChronoUnit.HOURS),
+                            now.plus(2, ChronoUnit.DAYS), "hiring")
+                    .delegation(lead, users.get(Role.REVOKED_DELEGATE), now.minus(1, ChronoUnit.HOURS),
+                            now.plus(2, ChronoUnit.DAYS), "spend");
+            dept.publish();
+            dept.withoutDelegation(dept.lastDelegationId()).publish();
             Org.team(team, department).lead(users.get(Role.LEAD)).member(users.get(Role.MEMBER))
                     .publish();
             Org.team(other, root).member(users.get(Role.OTHER_TEAM)).publish();
@@ -66,6 +98,7 @@ class AuthorizationMatrixTest {
             decision = Api.as(users.get(Role.MEMBER)).body(Api.decision(team, "spend", 500L)).post("/decisions")
                     .then().statusCode(201).extract().path("id");
             escalation = escalate();
+            await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(expiry));
         }
 
         String token(Role role) {
@@ -74,6 +107,7 @@ class AuthorizationMatrixTest {
                 case INTEGRATION -> DevTokens.token(user, "integration");
                 case GOVERNANCE -> DevTokens.token(user, "governance");
                 case ADMIN -> DevTokens.token(user, "admin");
+                case AUDITOR -> DevTokens.token(user, "auditor");
                 default -> DevTokens.token(user);
             };
         }
@@ -132,9 +166,9 @@ class AuthorizationMatrixTest {
                 .call((as, role) -> as.queryParam("targetTeamId", scenario().department).get("/escalations"));
         TABLE.row("GET", "/escalations/{id}").anyUser()
                 .call((as, role) -> as.get("/escalations/{id}", scenario().escalation));
-        TABLE.row("POST", "/escalations/{id}/acknowledge").allow(ANCESTOR_LEAD, GOVERNANCE)
+        TABLE.row("POST", "/escalations/{id}/acknowledge").allow(ANCESTOR_LEAD, GOVERNANCE, DELEGATE)
                 .call((as, role) -> as.post("/escalations/{id}/acknowledge", scenario().escalate()));
-        TABLE.row("POST", "/escalations/{id}/resolve").allow(ANCESTOR_LEAD, GOVERNANCE)
+        TABLE.row("POST", "/escalations/{id}/resolve").allow(ANCESTOR_LEAD, GOVERNANCE, DELEGATE)
                 .call((as, role) -> as.body(Map.of("outcome", "REJECTED", "comment", "Matrix check"))
                         .post("/escalations/{id}/resolve", scenario().escalate()));
         TABLE.row("GET", "/teams/{teamId}/boundaries").anyUser()

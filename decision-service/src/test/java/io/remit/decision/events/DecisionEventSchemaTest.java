@@ -105,6 +105,8 @@ class DecisionEventSchemaTest {
         JsonNode level2 = example("decision-escalated-level-2.json").path("data");
         JsonNode acknowledged = example("escalation-acknowledged.json").path("data");
         JsonNode resolved = example("escalation-resolved.json").path("data");
+        JsonNode acknowledgedByDelegate = example("escalation-acknowledged-by-delegate.json").path("data");
+        JsonNode resolvedByDelegate = example("escalation-resolved-by-delegate.json").path("data");
 
         for (JsonNode decision : List.of(withinRemit, recorded)) {
             assertThat(decision.at("/boundary/id")).isEqualTo(boundary.path("boundaryId"));
@@ -121,6 +123,11 @@ class DecisionEventSchemaTest {
         assertThat(level2.at("/escalation/id")).isEqualTo(level1.at("/escalation/id"));
         assertThat(level2.at("/escalation/level").asInt()).isEqualTo(level1.at("/escalation/level").asInt() + 1);
         for (JsonNode step : List.of(acknowledged, resolved)) {
+            assertThat(step.has("onBehalfOf")).as("an act in one's own right names no one else").isFalse();
+        }
+        assertThat(acknowledgedByDelegate.path("onBehalfOf")).isEqualTo(acknowledged.path("acknowledgedBy"));
+        assertThat(resolvedByDelegate.path("onBehalfOf")).isEqualTo(resolved.path("resolvedBy"));
+        for (JsonNode step : List.of(acknowledged, resolved, acknowledgedByDelegate, resolvedByDelegate)) {
             assertThat(step.path("escalationId")).isEqualTo(level2.at("/escalation/id"));
             assertThat(step.path("decisionId")).isEqualTo(recorded.path("id"));
             assertThat(step.path("teamId")).isEqualTo(recorded.path("teamId"));
@@ -128,6 +135,9 @@ class DecisionEventSchemaTest {
             assertThat(step.path("level")).isEqualTo(level2.at("/escalation/level"));
         }
     }
+
+    /** Fields added to v1 types later: absent when they do not apply, so never required. */
+    private static final List<String> OPTIONAL_FIELDS = List.of("onBehalfOf");
 
     /** A field added to or removed from an event record must show up in its schema, or this fails. */
     @Test
@@ -156,7 +166,10 @@ class DecisionEventSchemaTest {
             List<String> properties = new ArrayList<>();
             object.path("properties").fieldNames().forEachRemaining(properties::add);
 
-            assertThat(required).as("required of %s in %s", pointer, type).containsExactlyInAnyOrderElementsOf(fields);
+            List<String> mandatory = fields.stream().filter(f -> !OPTIONAL_FIELDS.contains(f)).toList();
+
+            assertThat(required).as("required of %s in %s", pointer, type)
+                    .containsExactlyInAnyOrderElementsOf(mandatory);
             assertThat(properties).as("properties of %s in %s", pointer, type)
                     .containsExactlyInAnyOrderElementsOf(fields);
         }));
@@ -197,11 +210,18 @@ class DecisionEventSchemaTest {
                         new EscalationSnapshot(escalationId, 1, "finance", reasons, at, EscalationStatus.OPEN)),
                 DecisionEvents.DECISION_ESCALATED, decisionId, escalationId));
         events.put("acknowledged", new Expected(
-                new Acknowledged(escalationId, decisionId, "payments", "finance", 1, "dana", at, at),
+                new Acknowledged(escalationId, decisionId, "payments", "finance", 1, "dana", at, at, null),
+                DecisionEvents.ESCALATION_ACKNOWLEDGED, decisionId, escalationId));
+        events.put("acknowledged by a delegate", new Expected(
+                new Acknowledged(escalationId, decisionId, "payments", "finance", 1, "dave", at, at, "dana"),
                 DecisionEvents.ESCALATION_ACKNOWLEDGED, decisionId, escalationId));
         events.put("resolved", new Expected(
                 new Resolved(escalationId, decisionId, "payments", "finance", 1, EscalationStatus.REJECTED,
-                        "Not this quarter", "dana", at),
+                        "Not this quarter", "dana", at, null),
+                DecisionEvents.ESCALATION_RESOLVED, decisionId, escalationId));
+        events.put("resolved by a delegate", new Expected(
+                new Resolved(escalationId, decisionId, "payments", "finance", 1, EscalationStatus.APPROVED,
+                        "Fits the quarter", "dave", at, "dana"),
                 DecisionEvents.ESCALATION_RESOLVED, decisionId, escalationId));
         events.put("boundary changed", new Expected(
                 new BoundaryChanged(boundaryId, "payments", "spend", 1, null, Risk.MEDIUM, Scope.TEAM, false, at,
@@ -215,6 +235,10 @@ class DecisionEventSchemaTest {
             String json = writer.write(UUID.randomUUID().toString(), event.type(), event.subject(), Instant.now(),
                     event.data());
             assertThatCode(() -> DecisionEventSchemas.assertValid(json)).as(name).doesNotThrowAnyException();
+            if (name.startsWith("acknowledged") || name.startsWith("resolved")) {
+                assertThat(json.contains("\"onBehalfOf\"")).as("%s names onBehalfOf only for a delegate", name)
+                        .isEqualTo(name.endsWith("by a delegate"));
+            }
         });
     }
 
@@ -267,6 +291,10 @@ class DecisionEventSchemaTest {
                         e -> e.put("type", DecisionEvents.ESCALATION_RESOLVED), "/type:"),
                 new Breakage("acknowledged by nobody", "escalation-acknowledged.json",
                         e -> data(e).putNull("acknowledgedBy"), "/data/acknowledgedBy"),
+                new Breakage("acknowledged on behalf of nobody", "escalation-acknowledged-by-delegate.json",
+                        e -> data(e).putNull("onBehalfOf"), "/data/onBehalfOf"),
+                new Breakage("resolved on behalf of an empty name", "escalation-resolved-by-delegate.json",
+                        e -> data(e).put("onBehalfOf", ""), "/data/onBehalfOf"),
                 new Breakage("resolved as OPEN", "escalation-resolved.json",
                         e -> data(e).put("outcome", "OPEN"), "/data/outcome"),
                 new Breakage("resolved with a blank comment", "escalation-resolved.json",

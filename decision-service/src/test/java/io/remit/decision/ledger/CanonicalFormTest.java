@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.remit.decision.escalation.domain.EscalationStatus;
+import io.remit.decision.escalation.domain.EscalationStep;
+import io.remit.decision.escalation.domain.StepAction;
 import io.remit.decision.teamlog.LogEntry;
 import io.remit.decision.teamlog.TeamLogHead;
 import java.math.BigDecimal;
@@ -67,6 +70,67 @@ class CanonicalFormTest {
         // SHA-256 of a newline (the first entry has no predecessor) and the text above, as sha256sum gives it.
         assertThat(CanonicalForm.hash(null, canonical))
                 .isEqualTo("fb7472b0ce2e3d01acf01b9d3ecbb99cf3f4840e645b06f6fb6a2df055f99c7b");
+    }
+
+    /**
+     * An escalation step as the first release wrote it, before onBehalfOf and basis existed: its text and hash are
+     * the literal values that release computed, so every step stored before still verifies.
+     */
+    @Test
+    void shouldKeepTheHashOfAStepWrittenBeforeOnBehalfOfExisted() {
+        EscalationStep step = step("dana");
+
+        assertThat(step.canonicalContent()).isEqualTo("[\"escalation-step\",\"s-1\",\"e-1\",\"payments\","
+                + "\"ACKNOWLEDGED\",\"dana\",\"2026-03-31T10:15:30.000000Z\",2,\"acme\",\"ACKNOWLEDGED\","
+                + "\"2026-04-01T10:15:30.000000Z\",null,7]");
+        assertThat(CanonicalForm.hash("ab".repeat(32), step.canonicalContent()))
+                .isEqualTo("54c78e29529f29f5444c7745b82dce6b908b807169c23d90c6a1ceaabc94b307");
+    }
+
+    @Test
+    void shouldHashOnBehalfOfAndBasisOnlyWhenPresent() {
+        EscalationStep byDelegate = step("dave");
+        byDelegate.onBehalfOf = "dana";
+        byDelegate.basis = "delegate of dana in acme through delegation d-1";
+        EscalationStep basisOnly = step("dana");
+        basisOnly.basis = "lead of acme";
+
+        assertThat(byDelegate.canonicalContent()).endsWith(",null,7,[[\"onBehalfOf\",\"dana\"],[\"basis\","
+                + "\"delegate of dana in acme through delegation d-1\"]]]");
+        assertThat(CanonicalForm.hash("ab".repeat(32), byDelegate.canonicalContent()))
+                .isEqualTo("66dd635adcd1800ed0de1485b048ce0bba4bc89f7718895dbb3022b68c9a6f9d");
+        assertThat(basisOnly.canonicalContent()).endsWith(",null,7,[[\"basis\",\"lead of acme\"]]]");
+        assertThat(CanonicalForm.withOptionalFields(List.of("entry", 1), CanonicalForm.optional("onBehalfOf", null)))
+                .isEqualTo(CanonicalForm.of("entry", 1));
+    }
+
+    @Test
+    void shouldBreakTheChainWhenOnBehalfOfIsAlteredOrRemoved() {
+        TeamLogHead head = new TeamLogHead();
+        EscalationStep byDelegate = step("dave");
+        byDelegate.onBehalfOf = "dana";
+        HashChain.append(head, byDelegate);
+        assertThat(ChainVerification.verify(List.of(byDelegate), head).valid()).isTrue();
+
+        byDelegate.onBehalfOf = null;
+
+        assertThat(ChainVerification.verify(List.of(byDelegate), head).valid()).isFalse();
+    }
+
+    private static EscalationStep step(String actor) {
+        EscalationStep step = new EscalationStep();
+        step.id = "s-1";
+        step.escalationId = "e-1";
+        step.teamId = "payments";
+        step.action = StepAction.ACKNOWLEDGED;
+        step.actor = actor;
+        step.occurredAt = Instant.parse("2026-03-31T10:15:30Z");
+        step.level = 2;
+        step.targetTeamId = "acme";
+        step.status = EscalationStatus.ACKNOWLEDGED;
+        step.dueAt = Instant.parse("2026-04-01T10:15:30Z");
+        step.logSeq = 7;
+        return step;
     }
 
     @Test

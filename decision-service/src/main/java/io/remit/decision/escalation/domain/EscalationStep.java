@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 
 /** One state change of an escalation, with who and when, chained into the deciding team's log. */
 @Entity
@@ -47,10 +48,20 @@ public class EscalationStep extends LogEntry {
     @Column(updatable = false)
     public String comment;
 
+    /** The lead a delegate acted for; null when the actor acted in their own right or Remit itself acted. */
+    @Column(name = "on_behalf_of", updatable = false)
+    public String onBehalfOf;
+
+    /** In what right the actor acted, e.g. "lead of finance"; null for steps Remit takes and for older steps. */
+    @Column(updatable = false)
+    public String basis;
+
+    /** The fields of the first release, then onBehalfOf and basis only when present: older steps hash as before. */
     @Override
     public String canonicalContent() {
-        return CanonicalForm.of("escalation-step", id, escalationId, teamId, action, actor, occurredAt, level,
-                targetTeamId, status, dueAt, comment, logSeq);
+        return CanonicalForm.withOptionalFields(Arrays.asList("escalation-step", id, escalationId, teamId, action,
+                        actor, occurredAt, level, targetTeamId, status, dueAt, comment, logSeq),
+                CanonicalForm.optional("onBehalfOf", onBehalfOf), CanonicalForm.optional("basis", basis));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.remit.decision.escalation.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.evaluation.Risk;
@@ -54,12 +55,16 @@ public final class EscalationEventData {
         }
     }
 
-    /** remit.escalation.acknowledged.v1: the deadline is re-armed for one more SLA period. */
+    /**
+     * remit.escalation.acknowledged.v1: the deadline is re-armed for one more SLA period. {@code onBehalfOf} is the
+     * lead a delegate acted for, left out when the actor acted in their own right.
+     */
     public record Acknowledged(String escalationId, String decisionId, String teamId, String targetTeamId, int level,
-            String acknowledgedBy, Instant acknowledgedAt, Instant dueAt) implements EscalationEvent {
-        public static Acknowledged of(Escalation e) {
+            String acknowledgedBy, Instant acknowledgedAt, Instant dueAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String onBehalfOf) implements EscalationEvent {
+        public static Acknowledged of(Escalation e, String onBehalfOf) {
             return new Acknowledged(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.acknowledgedBy,
-                    e.acknowledgedAt, e.dueAt);
+                    e.acknowledgedAt, e.dueAt, onBehalfOf);
         }
 
         @Override
@@ -68,13 +73,16 @@ public final class EscalationEventData {
         }
     }
 
-    /** remit.escalation.resolved.v1: approved or rejected; no more deadlines. */
+    /**
+     * remit.escalation.resolved.v1: approved or rejected; no more deadlines. {@code onBehalfOf} is the lead a
+     * delegate acted for, left out when the actor acted in their own right.
+     */
     public record Resolved(String escalationId, String decisionId, String teamId, String targetTeamId, int level,
-            EscalationStatus outcome, String comment, String resolvedBy, Instant resolvedAt)
-            implements EscalationEvent {
-        public static Resolved of(Escalation e, String comment) {
+            EscalationStatus outcome, String comment, String resolvedBy, Instant resolvedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String onBehalfOf) implements EscalationEvent {
+        public static Resolved of(Escalation e, String comment, String onBehalfOf) {
             return new Resolved(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.outcome, comment,
-                    e.resolvedBy, e.resolvedAt);
+                    e.resolvedBy, e.resolvedAt, onBehalfOf);
         }
 
         @Override

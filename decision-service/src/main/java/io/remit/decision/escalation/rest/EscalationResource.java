@@ -83,8 +83,11 @@ public class EscalationResource {
     @Path("/{id}/acknowledge")
     @Operation(operationId = "acknowledgeEscalation",
             summary = "Acknowledge an escalation", description = "OPEN → ACKNOWLEDGED; the deadline moves on by "
-            + "one SLA period. Allowed to leads of the target team or a team above it, and to governance; never to "
-            + "the person who decided nor to members of the deciding team.")
+            + "one SLA period. Allowed to leads of the target team or a team above it, to their active delegates "
+            + "for the decision's category (the step then records onBehalfOf, the lead stood in for), and to "
+            + "governance; never to the person who decided or recorded the decision, nor to members of the deciding "
+            + "team, nor to a delegate standing in for one of them (403 separation-of-duties). Judged at the instant "
+            + "of the act; the auditor role grants nothing.")
     @APIResponse(responseCode = "200", description = "The acknowledged escalation",
             content = @Content(schema = @Schema(implementation = EscalationView.class)))
     @APIResponse(responseCode = "404", description = "No such escalation")
@@ -97,7 +100,8 @@ public class EscalationResource {
     @Path("/{id}/resolve")
     @Operation(operationId = "resolveEscalation",
             summary = "Approve or reject an escalation", description = "From OPEN or ACKNOWLEDGED, with a "
-            + "comment. Same authority rules as acknowledging.")
+            + "comment. Same authority rules as acknowledging, judged again at this instant: a delegation that "
+            + "ended, was revoked or whose delegator is no longer a lead no longer counts.")
     @APIResponse(responseCode = "200", description = "The resolved escalation",
             content = @Content(schema = @Schema(implementation = EscalationView.class)))
     @APIResponse(responseCode = "404", description = "No such escalation")

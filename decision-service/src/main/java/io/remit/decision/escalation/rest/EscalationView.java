@@ -26,12 +26,18 @@ public record EscalationView(
         @Schema(description = "Oldest first; each step is an entry of the deciding team's log") List<Step> history) {
 
     @Schema(name = "EscalationStep")
-    public record Step(StepAction action, String actor, Instant at, int level, String targetTeamId,
+    public record Step(StepAction action, String actor,
+            @Schema(description = "The lead whose authority a delegate used for this act; absent when the actor "
+                    + "acted in their own right") String onBehalfOf,
+            @Schema(description = "In what right the actor acknowledged or resolved, e.g. \"lead of finance\", "
+                    + "\"governance\" or \"delegate of lena in finance through delegation <id>\"; absent for "
+                    + "the steps Remit takes itself and for acts recorded before it was kept") String basis,
+            Instant at, int level, String targetTeamId,
             EscalationStatus status, Instant dueAt, String comment,
             String hash) {
         static Step of(EscalationStep s) {
-            return new Step(s.action, s.actor, s.occurredAt, s.level, s.targetTeamId, s.status, s.dueAt, s.comment,
-                    s.hash);
+            return new Step(s.action, s.actor, s.onBehalfOf, s.basis, s.occurredAt, s.level, s.targetTeamId,
+                    s.status, s.dueAt, s.comment, s.hash);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.remit.decision.escalation.service;
 
 import io.remit.decision.escalation.domain.EscalationStatus;
+import io.remit.decision.evaluation.Eligibility;
 import io.remit.platform.problem.ProblemException;
 
 /** The refusals of escalation handling, each with the status it means. */
@@ -19,15 +20,12 @@ final class EscalationProblems {
                 "Escalation " + id + " is " + from + " and cannot be " + action);
     }
 
-    static ProblemException separationOfDuties(String userId) {
-        return new ProblemException(403, "separation-of-duties", "Not allowed",
-                "User '" + userId + "' decided, recorded the decision or belongs to the deciding team, and cannot act "
-                        + "on its escalation");
-    }
-
-    static ProblemException noAuthority(String userId, String targetTeamId) {
-        return new ProblemException(403, "no-authority", "Not allowed",
-                "Only leads of team '" + targetTeamId + "' or of a team above it, or governance, may act on this "
-                        + "escalation; '" + userId + "' is neither");
+    /** Separation of duties and lack of authority keep the problem types they always had; the detail says why. */
+    static ProblemException refused(Eligibility.Refused refused) {
+        return switch (refused.reason()) {
+            case SEPARATION_OF_DUTIES -> new ProblemException(403, "separation-of-duties", "Not allowed",
+                    refused.detail());
+            case NO_AUTHORITY -> new ProblemException(403, "no-authority", "Not allowed", refused.detail());
+        };
     }
 }

@@ -6,6 +6,7 @@ import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.domain.EscalationStep;
 import io.remit.decision.escalation.domain.StepAction;
 import io.remit.decision.escalation.events.EscalationEventData;
+import io.remit.decision.evaluation.Eligibility;
 import io.remit.decision.evaluation.EscalationRouting;
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.ledger.CanonicalForm;
@@ -87,36 +88,36 @@ public class EscalationService {
     /** OPEN → ACKNOWLEDGED; the deadline moves on by one SLA period of the current target. */
     public Escalation acknowledge(String id, Caller caller) {
         Escalation escalation = findEscalation(id);
-        authorize(escalation, caller);
+        Instant now = CanonicalForm.storable(Instant.now());
+        Eligibility.Allowed allowed = authorize(escalation, caller, now);
         if (escalation.status != EscalationStatus.OPEN) {
             throw EscalationProblems.transition(id, escalation.status, "acknowledged");
         }
-        Instant now = CanonicalForm.storable(Instant.now());
         escalation.status = EscalationStatus.ACKNOWLEDGED;
         escalation.acknowledgedAt = now;
         escalation.acknowledgedBy = caller.userId();
         escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
         appendStep(teamLog.lockHead(escalation.teamId), escalation, StepAction.ACKNOWLEDGED, caller.userId(), now,
-                null);
-        outbox.append(EscalationEventData.Acknowledged.of(escalation));
+                null, allowed);
+        outbox.append(EscalationEventData.Acknowledged.of(escalation, allowed.onBehalfOf()));
         return escalation;
     }
 
     /** OPEN or ACKNOWLEDGED → APPROVED or REJECTED, with a comment. */
     public Escalation resolve(String id, Caller caller, EscalationStatus outcome, String comment) {
         Escalation escalation = findEscalation(id);
-        authorize(escalation, caller);
+        Instant now = CanonicalForm.storable(Instant.now());
+        Eligibility.Allowed allowed = authorize(escalation, caller, now);
         if (escalation.status.isResolved()) {
             throw EscalationProblems.transition(id, escalation.status, "resolved again");
         }
-        Instant now = CanonicalForm.storable(Instant.now());
         escalation.status = outcome;
         escalation.outcome = outcome;
         escalation.resolvedAt = now;
         escalation.resolvedBy = caller.userId();
         appendStep(teamLog.lockHead(escalation.teamId), escalation, StepAction.RESOLVED, caller.userId(), now,
-                comment);
-        outbox.append(EscalationEventData.Resolved.of(escalation, comment));
+                comment, allowed);
+        outbox.append(EscalationEventData.Resolved.of(escalation, comment, allowed.onBehalfOf()));
         return escalation;
     }
 
@@ -160,31 +161,36 @@ public class EscalationService {
     }
 
     /**
-     * Leads of the current target or of any team above it, and governance, may act; never the person who decided or
-     * who recorded the decision (an integration logging on someone's behalf), nor any member of the deciding team
-     * (separation of duties), whatever other role they hold.
+     * Judges the act at its instant from the replica (Eligibility): leads of the current target or of any team
+     * above it, their active delegates for the decision's category, and governance; never the person who decided or
+     * who recorded the decision (an integration logging on someone's behalf), nor any member of the deciding team,
+     * nor a delegate standing in for one of them (separation of duties), whatever other role they hold.
      */
-    private void authorize(Escalation escalation, Caller caller) {
-        if (caller.userId().equals(escalation.decision.decidedBy) || caller.userId().equals(escalation.recordedBy)
-                || directory.isMemberOf(caller.userId(), escalation.teamId)) {
-            throw EscalationProblems.separationOfDuties(caller.userId());
+    private Eligibility.Allowed authorize(Escalation escalation, Caller caller, Instant at) {
+        Eligibility.Act act = new Eligibility.Act(new Eligibility.Actor(caller.userId(), caller.roles()),
+                directory.authoritiesOver(escalation.targetTeamId, caller.userId()), escalation.decision.category,
+                at, new Eligibility.Duties(escalation.decision.decidedBy, escalation.recordedBy, escalation.teamId,
+                        directory.membersOf(escalation.teamId)));
+        Eligibility.Answer answer = Eligibility.judge(act);
+        if (answer instanceof Eligibility.Refused refused) {
+            throw EscalationProblems.refused(refused);
         }
-        if (caller.isGovernance()) {
-            return;
-        }
-        List<String> authorities = directory.chainOfKnownTeam(escalation.targetTeamId).stream().map(TeamNode::id)
-                .toList();
-        if (!directory.leadsAnyOf(caller.userId(), authorities)) {
-            throw EscalationProblems.noAuthority(caller.userId(), escalation.targetTeamId);
-        }
+        return (Eligibility.Allowed) answer;
     }
 
     private Instant deadlineFor(String targetTeamId, Instant from) {
         return from.plus(directory.findTeam(targetTeamId).escalationSla());
     }
 
+    /** A step Remit takes, or the opening, which is the recording of the decision: no basis of its own. */
     private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
             String comment) {
+        appendStep(head, escalation, action, actor, at, comment, null);
+    }
+
+    /** The act's basis, and for a delegate the lead stood in for, belong to its entry of the chain. */
+    private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
+            String comment, Eligibility.Allowed allowed) {
         EscalationStep step = new EscalationStep();
         step.id = TimeOrderedIds.next();
         step.escalationId = escalation.id;
@@ -197,6 +203,10 @@ public class EscalationService {
         step.status = escalation.status;
         step.dueAt = escalation.dueAt;
         step.comment = comment;
+        if (allowed != null) {
+            step.onBehalfOf = allowed.onBehalfOf();
+            step.basis = allowed.describe();
+        }
         HashChain.append(head, step);
         escalations.getEntityManager().persist(step);
     }

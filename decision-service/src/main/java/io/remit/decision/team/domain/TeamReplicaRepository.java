@@ -2,17 +2,11 @@ package io.remit.decision.team.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
 public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam, String> {
-
-    public List<ReplicaMember> findMemberships(String userId) {
-        return getEntityManager()
-                .createQuery("from ReplicaMember m where m.userId = :userId", ReplicaMember.class)
-                .setParameter("userId", userId)
-                .getResultList();
-    }
 
     /**
      * The team and its ancestors, nearest first, as rows of {@code id, parent_id, status, has_lead}: one round trip
@@ -75,6 +69,34 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
         return getEntityManager()
                 .createQuery("from ReplicaDelegation d where d.teamId = :teamId order by d.id", ReplicaDelegation.class)
                 .setParameter("teamId", teamId)
+                .getResultList();
+    }
+
+    /** The leads of the given teams, as (team id, user id) rows. */
+    public List<Object[]> findLeadRows(Collection<String> teamIds) {
+        return getEntityManager()
+                .createQuery("select m.teamId, m.userId from ReplicaMember m where m.teamId in :teamIds "
+                        + "and m.role = :lead", Object[].class)
+                .setParameter("teamIds", teamIds)
+                .setParameter("lead", ReplicaMember.LEAD)
+                .getResultList();
+    }
+
+    /** The user ids of a team's members and leads. */
+    public List<String> findMemberIds(String teamId) {
+        return getEntityManager()
+                .createQuery("select m.userId from ReplicaMember m where m.teamId = :teamId", String.class)
+                .setParameter("teamId", teamId)
+                .getResultList();
+    }
+
+    /** The delegations to one user in any of the given teams, whatever their dates. */
+    public List<ReplicaDelegation> findDelegationsTo(String delegate, Collection<String> teamIds) {
+        return getEntityManager()
+                .createQuery("from ReplicaDelegation d where d.delegate = :delegate and d.teamId in :teamIds "
+                        + "order by d.id", ReplicaDelegation.class)
+                .setParameter("delegate", delegate)
+                .setParameter("teamIds", teamIds)
                 .getResultList();
     }
 

@@ -1,7 +1,9 @@
 package io.remit.decision.team.service;
 
+import io.remit.decision.evaluation.Eligibility;
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.evaluation.TeamStatus;
+import io.remit.decision.team.domain.ReplicaDelegation;
 import io.remit.decision.team.domain.ReplicaTeam;
 import io.remit.decision.team.domain.TeamReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,30 @@ public class TeamDirectory {
         return chain;
     }
 
+    /**
+     * The team and its ancestors, nearest first, as eligibility judges them: each with its leads and the
+     * delegations to the given user there, as the replica holds them now. Three queries, whatever the depth.
+     */
+    public List<Eligibility.Authority> authoritiesOver(String teamId, String delegate) {
+        List<String> chain = chainOfKnownTeam(teamId).stream().map(TeamNode::id).toList();
+        Map<String, Set<String>> leads = new HashMap<>();
+        for (Object[] row : teams.findLeadRows(chain)) {
+            leads.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((String) row[1]);
+        }
+        Map<String, List<Eligibility.Delegation>> delegations = new HashMap<>();
+        for (ReplicaDelegation d : teams.findDelegationsTo(delegate, chain)) {
+            delegations.computeIfAbsent(d.teamId, k -> new ArrayList<>()).add(new Eligibility.Delegation(d.id,
+                    d.delegator, d.delegate, d.validFrom, d.validUntil, d.categoryList()));
+        }
+        return chain.stream().map(id -> new Eligibility.Authority(id, leads.getOrDefault(id, Set.of()),
+                delegations.getOrDefault(id, List.of()))).toList();
+    }
+
+    /** Everyone in the team, members and leads. */
+    public Set<String> membersOf(String teamId) {
+        return Set.copyOf(teams.findMemberIds(teamId));
+    }
+
     /** Every team below the given one, at any depth. */
     public List<String> descendantsOf(String teamId) {
         Map<String, List<String>> children = new HashMap<>();
@@ -83,10 +109,5 @@ public class TeamDirectory {
 
     public boolean isMemberOf(String userId, String teamId) {
         return teams.isMember(userId, teamId);
-    }
-
-    /** Whether the user leads one of the given teams. */
-    public boolean leadsAnyOf(String userId, List<String> teamIds) {
-        return teams.findMemberships(userId).stream().anyMatch(m -> m.isLead() && teamIds.contains(m.teamId));
     }
 }
