@@ -18,6 +18,11 @@ public record Caller(String userId, Set<String> roles) {
         return roles.contains(ADMIN) || roles.contains(GOVERNANCE);
     }
 
+    /** The auditor role reads what governance reads and changes nothing, whatever else its holder may be. */
+    public boolean isReadOnly() {
+        return roles.contains(AUDITOR);
+    }
+
     /** governance and auditors read everything, reasons included. */
     public boolean readsEverything() {
         return roles.contains(GOVERNANCE) || roles.contains(AUDITOR);

@@ -15,6 +15,11 @@ public final class DelegationProblems {
                 "Team '" + teamId + "' has no delegation with id '" + delegationId + "'");
     }
 
+    public static ProblemException readOnly() {
+        return new ProblemException(403, "read-only-role", "Not allowed",
+                "The auditor role reads everything and changes nothing");
+    }
+
     public static ProblemException notALead(String teamId) {
         return new ProblemException(403, "not-a-lead", "Not allowed",
                 "Only a lead of team '" + teamId + "' delegates their authority there, and admin or governance for "

@@ -53,6 +53,7 @@ public class DelegationService {
 
     public DelegationReading createDelegation(String teamId, Caller caller, DelegationDraft draft) {
         Team team = lockTeam(teamId);
+        refuseReadOnly(caller);
         Instant now = now();
         Set<String> leads = memberships.findLeads(teamId);
         String delegator = delegatorFor(team, caller, draft.delegator(), leads, now);
@@ -107,6 +108,7 @@ public class DelegationService {
         Team team = lockTeam(teamId);
         Delegation delegation = delegations.findInTeam(teamId, delegationId)
                 .orElseThrow(() -> DelegationProblems.notFound(teamId, delegationId));
+        refuseReadOnly(caller);
         boolean party = caller.userId().equals(delegation.delegator) || caller.userId().equals(delegation.delegate);
         if (!party && !caller.actsForAnyLead()) {
             throw DelegationProblems.notYours();
@@ -178,6 +180,12 @@ public class DelegationService {
                     : DelegationProblems.delegatorNotLead(team.id, named);
         }
         return named;
+    }
+
+    private static void refuseReadOnly(Caller caller) {
+        if (caller.isReadOnly()) {
+            throw DelegationProblems.readOnly();
+        }
     }
 
     /** A user who is not a lead of the team but stands in for one of its leads right now. */
