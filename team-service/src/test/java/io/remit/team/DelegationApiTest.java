@@ -297,6 +297,29 @@ class DelegationApiTest {
                 List.of())).post("/teams/{id}/delegations", team).then().statusCode(201);
     }
 
+    /** The team's row lock makes racing writes check what the one before committed, as sequential ones do. */
+    @Test
+    void shouldLetOneOfRacingOverlappingDelegationsAndRevocationsWin() throws Exception {
+        List<Supplier<Integer>> creates = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            creates.add(() -> asUser(lead).body(body(null, deputy, null, days(2), List.of()))
+                    .post("/teams/{id}/delegations", team).statusCode());
+        }
+        List<Integer> created = Parallel.runTogether(creates);
+        assertThat(created).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(created).filteredOn(s -> s != 201).containsOnly(409);
+        List<String> ids = asUser("reader").get("/teams/{id}/delegations", team).then().extract().path("items.id");
+        assertThat(ids).hasSize(1);
+
+        List<Supplier<Integer>> revokes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            revokes.add(() -> asUser(lead).post("/teams/{id}/delegations/{d}/revoke", team, ids.get(0)).statusCode());
+        }
+        List<Integer> revoked = Parallel.runTogether(revokes);
+        assertThat(revoked).filteredOn(s -> s == 200).hasSize(1);
+        assertThat(revoked).filteredOn(s -> s != 200).containsOnly(409);
+    }
+
     @Test
     void shouldRevokeOnceAndRefuseTheSecondTime() {
         String id = create(asUser(lead), body(null, deputy, null, days(3), List.of()));
