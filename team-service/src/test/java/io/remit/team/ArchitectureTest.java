@@ -16,7 +16,7 @@ class ArchitectureTest {
 
     @Test
     void shouldLetLayersDependDownwardOnly() {
-        ArchitectureRules.featuresDependDownward("io.remit.team", "rest", "service", "events", "domain")
+        ArchitectureRules.featuresDependDownward("io.remit.team", "rest", "service", "events", "domain", "config")
                 .forEach(rule -> rule.check(CLASSES));
     }
 }

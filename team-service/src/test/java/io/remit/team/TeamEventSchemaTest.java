@@ -20,7 +20,7 @@ class TeamEventSchemaTest {
         try (Stream<Path> files = Files.list(folder)) {
             examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
-        org.assertj.core.api.Assertions.assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
+        org.assertj.core.api.Assertions.assertThat(examples).hasSizeGreaterThanOrEqualTo(4);
         for (Path example : examples) {
             TeamEventsTest.SCHEMA.assertValid(Files.readString(example));
         }
@@ -34,6 +34,17 @@ class TeamEventSchemaTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("members");
         assertThatThrownBy(() -> TeamEventsTest.SCHEMA.assertValid(
                 example.replace("remit.team.created.v1", "remit.team.renamed.v1")))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void shouldRejectADelegationWithoutDelegateOrWithCategoriesThatAreNotSlugs() throws IOException {
+        String example = Files.readString(RepositoryFiles.find(
+                "team-service/src/main/resources/schemas/examples/team-delegations-changed.json"));
+        TeamEventsTest.SCHEMA.assertValid(example);
+        assertThatThrownBy(() -> TeamEventsTest.SCHEMA.assertValid(example.replace("\"delegate\": \"dev\",", "")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("delegate");
+        assertThatThrownBy(() -> TeamEventsTest.SCHEMA.assertValid(example.replace("\"vendor\"", "\"Vendor X\"")))
                 .isInstanceOf(AssertionError.class);
     }
 }

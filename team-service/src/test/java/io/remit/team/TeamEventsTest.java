@@ -3,7 +3,9 @@ package io.remit.team;
 import static io.remit.team.TeamFixtures.asAdmin;
 import static io.remit.team.TeamFixtures.createTeam;
 import static io.remit.team.TeamFixtures.ensureRoot;
+import static io.remit.team.TeamFixtures.asUser;
 import static io.remit.team.TeamFixtures.etagOf;
+import static io.remit.team.TeamFixtures.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +20,7 @@ import io.remit.team.events.TeamEvents;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -60,6 +63,50 @@ class TeamEventsTest {
         assertThat(last.at("/data/members/0/userId").asText()).isEqualTo("lena");
         assertThat(last.at("/data/members/0/role").asText()).isEqualTo("LEAD");
         assertThat(events).extracting(e -> e.at("/data/version").asLong()).isSorted();
+    }
+
+    @Test
+    void shouldCarryTheDelegationsInForceInEverySnapshotAndDropARevokedOne() throws Exception {
+        String team = createTeam("root");
+        String lead = uniqueId("lena");
+        String deputy = uniqueId("dev");
+        asAdmin().body(Map.of("role", "LEAD")).put("/teams/{id}/members/{user}", team, lead).then().statusCode(201);
+        Instant later = Instant.now().plus(Duration.ofDays(8));
+        String active = asUser(lead).body(Map.of("delegate", deputy, "validUntil", Instant.now().plus(Duration
+                        .ofDays(7)).toString(), "categories", List.of("spend"), "reason", "Leave"))
+                .post("/teams/{id}/delegations", team).then().statusCode(201).extract().path("id");
+        String scheduled = asAdmin().body(Map.of("delegator", lead, "delegate", deputy, "validFrom", later.toString(),
+                        "validUntil", later.plus(Duration.ofDays(30)).toString(), "reason", "Second leave"))
+                .post("/teams/{id}/delegations", team).then().statusCode(201).extract().path("id");
+        asUser(deputy).body(Map.of("reason", "Cannot cover")).post("/teams/{id}/delegations/{d}/revoke", team, active)
+                .then().statusCode(200);
+        asAdmin().body(Map.of("role", "MEMBER")).put("/teams/{id}/members/{user}", team, deputy).then()
+                .statusCode(201);
+
+        List<JsonNode> events = eventsOf(team, 6);
+
+        events.forEach(SCHEMA::assertValid);
+        assertThat(events).extracting(e -> e.get("type").asText()).containsExactly(TeamEvents.CREATED,
+                TeamEvents.MEMBERSHIP_CHANGED, TeamEvents.DELEGATIONS_CHANGED, TeamEvents.DELEGATIONS_CHANGED,
+                TeamEvents.DELEGATIONS_CHANGED, TeamEvents.MEMBERSHIP_CHANGED);
+        assertThat(events.get(0).at("/data/delegations").isArray()).isTrue();
+        assertThat(events.get(0).at("/data/delegations")).isEmpty();
+        JsonNode first = events.get(2).at("/data/delegations");
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).get("id").asText()).isEqualTo(active);
+        assertThat(first.get(0).get("delegator").asText()).isEqualTo(lead);
+        assertThat(first.get(0).get("delegate").asText()).isEqualTo(deputy);
+        assertThat(first.get(0).get("categories").get(0).asText()).isEqualTo("spend");
+        assertThat(first.get(0).has("reason")).as("no reason in the snapshot").isFalse();
+        assertThat(events.get(3).at("/data/delegations")).extracting(d -> d.get("id").asText())
+                .containsExactly(active, scheduled);
+        assertThat(events.get(3).at("/data/delegations/1/validFrom").asText())
+                .isEqualTo(asUser("reader").get("/teams/{id}/delegations/{d}", team, scheduled).path("validFrom"));
+        assertThat(events.get(4).at("/data/delegations")).extracting(d -> d.get("id").asText())
+                .containsExactly(scheduled);
+        assertThat(events.get(5).at("/data/delegations")).extracting(d -> d.get("id").asText())
+                .containsExactly(scheduled);
+        assertThat(events).extracting(e -> e.at("/data/version").asLong()).doesNotHaveDuplicates().isSorted();
     }
 
     @Test

@@ -29,6 +29,15 @@ public final class TeamFixtures {
         return given().auth().oauth2(DevTokens.token(userId)).contentType(ContentType.JSON);
     }
 
+    public static RequestSpecification asAuditor() {
+        return given().auth().oauth2(DevTokens.token("aude-auditor", "auditor")).contentType(ContentType.JSON);
+    }
+
+    /** Puts a user into a team with the role (MEMBER or LEAD). */
+    public static void addMember(String teamId, String userId, String role) {
+        asAdmin().body(Map.of("role", role)).put("/teams/{t}/members/{u}", teamId, userId).then().statusCode(201);
+    }
+
     public static String uniqueId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -2,8 +2,12 @@ package io.remit.team.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepositoryBase<Membership, Membership.Key> {
@@ -18,6 +22,21 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, M
 
     public List<Membership> findByTeam(String teamId) {
         return list("teamId = ?1 order by userId", teamId);
+    }
+
+    /** The user ids of the team's leads. */
+    public Set<String> findLeads(String teamId) {
+        return list("teamId = ?1 and role = ?2", teamId, MemberRole.LEAD).stream().map(m -> m.userId)
+                .collect(Collectors.toSet());
+    }
+
+    /** The user ids of the leads of each of these teams; a team without leads is absent. */
+    public Map<String, Set<String>> findLeads(Collection<String> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("teamId in ?1 and role = ?2", teamIds, MemberRole.LEAD).stream().collect(
+                Collectors.groupingBy(m -> m.teamId, Collectors.mapping(m -> m.userId, Collectors.toSet())));
     }
 
     /** Up to {@code limit} memberships of a team ordered by user id, after the given one. */

@@ -10,6 +10,8 @@ public final class TeamEvents {
     public static final String UPDATED = "remit.team.updated.v1";
     public static final String ARCHIVED = "remit.team.archived.v1";
     public static final String MEMBERSHIP_CHANGED = "remit.team.membership-changed.v1";
+    /** A delegation of one of the team's leads was created or revoked. */
+    public static final String DELEGATIONS_CHANGED = "remit.team.delegations-changed.v1";
 
     private TeamEvents() {
     }

@@ -1,5 +1,6 @@
 package io.remit.team.events;
 
+import io.remit.team.domain.Delegation;
 import io.remit.team.domain.MemberRole;
 import io.remit.team.domain.Membership;
 import io.remit.team.domain.Team;
@@ -9,7 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The whole team as other services replicate it: hierarchy, status, SLA, contacts and members with roles.
+ * The whole team as other services replicate it: hierarchy, status, SLA, contacts, members with roles, and the
+ * delegations of its leads that are neither revoked nor over (scheduled ones included), without their reasons.
  * {@code version} grows with every change, so a replica can ignore a snapshot older than the one it holds.
  */
 public record TeamSnapshot(
@@ -20,6 +22,7 @@ public record TeamSnapshot(
         Duration escalationSla,
         Contacts contacts,
         List<Member> members,
+        List<LentAuthority> delegations,
         long version,
         Instant updatedAt) {
 
@@ -29,10 +32,21 @@ public record TeamSnapshot(
     public record Member(String userId, MemberRole role) {
     }
 
-    public static TeamSnapshot of(Team team, List<Membership> members) {
+    /** A delegation as replicas judge it: active at t when validFrom ≤ t < validUntil and its delegator leads. */
+    public record LentAuthority(String id, String delegator, String delegate, Instant validFrom, Instant validUntil,
+            List<String> categories) {
+
+        static LentAuthority of(Delegation delegation) {
+            return new LentAuthority(delegation.id, delegation.delegator, delegation.delegate, delegation.validFrom,
+                    delegation.validUntil, delegation.categories());
+        }
+    }
+
+    public static TeamSnapshot of(Team team, List<Membership> members, List<Delegation> delegations) {
         return new TeamSnapshot(team.id, team.name, team.parentId, team.status, team.escalationSla(),
                 new Contacts(team.contactEmail, team.contactWebhookUrl),
                 members.stream().map(m -> new Member(m.userId, m.role)).toList(),
+                delegations.stream().map(LentAuthority::of).toList(),
                 team.version, team.updatedAt);
     }
 }
