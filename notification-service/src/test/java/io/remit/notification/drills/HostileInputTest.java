@@ -23,12 +23,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of generated hostile requests against notification-service's contract (jqwik generators, fixed seed; see
- * {@link HostilePlan}): bad and forged tokens; callers without the right (audit without governance, someone else's
- * inbox, governance or an auditor marking another's notification read, an auditor's role misspelt); and, from
- * callers with the right, hostile ids, query values, headers and stray bodies. None may get a 5xx, every 4xx is
- * problem+json, and a refused request (or a read) writes nothing: the drill's notifications (and how many are read), escalation records, routes, breaches, timers
- * and new outbox events are counted after every request. Reproduce with {@code -Dremit.drills.seed=<seed>}; size
- * with {@code -Dremit.drills.requests=<n>}; fail on known defects too with {@code -Dremit.drills.strict=true}.
+ * {@link HostilePlan}): bad and forged tokens; callers without the right (audit without governance or auditor,
+ * someone else's inbox, governance or an auditor marking another's notification read); and, from callers with the
+ * right, hostile ids, query values, headers and stray bodies. None may get a 5xx, every 4xx is problem+json, and a
+ * refused request (or a read) writes nothing: the drill's notifications (and how many are read), escalation records,
+ * routes, breaches, timers and new outbox events are counted after every request. Reproduce with
+ * {@code -Dremit.drills.seed=<seed>}; size with {@code -Dremit.drills.requests=<n>}; fail on known defects too with
+ * {@code -Dremit.drills.strict=true}.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
