@@ -25,8 +25,8 @@ final class EscalationAuditCsv {
             + "\"Switch card processor to Acme Pay, then renegotiate\",spend,50000,EUR,HIGH,CROSS_TEAM,false,bob,"
             + "2026-11-23T10:00:00Z,budget 50000 EUR exceeds 20000 EUR; risk HIGH exceeds MEDIUM,2,finance,"
             + "engineering > finance,APPROVED,2026-11-23T10:15:30.125087Z,2026-11-24T10:15:30.123456Z,"
-            + "2026-11-24T08:00:00Z,dana,2026-11-24T09:05:47.771320Z,dana,APPROVED,Within the quarterly budget,1,3,2,"
-            + "false,,\r\n";
+            + "2026-11-24T08:00:00Z,dev,2026-11-24T09:05:47.771320Z,dev,APPROVED,Within the quarterly budget,1,3,2,"
+            + "false,dana,dana\r\n";
 
     private EscalationAuditCsv() {
     }
