@@ -1,5 +1,6 @@
 package io.remit.notification;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.remit.notification.escalation.events.DecisionEventsConsumer;
 import io.remit.platform.testing.Channels;
@@ -54,6 +55,33 @@ public final class Escalations {
                 .put("outcome", outcome).put("resolvedBy", by).put("resolvedAt", Instant.now().toString());
         assertValid(event);
         return event;
+    }
+
+    /** The event as a delegate's act: acknowledged or resolved on behalf of a lead (optional field of v1). */
+    public static ObjectNode onBehalfOf(ObjectNode event, String lead) {
+        ((ObjectNode) event.get("data")).put("onBehalfOf", lead);
+        assertValid(event);
+        return event;
+    }
+
+    /** The decision.escalated event's decision in another category. */
+    public static ObjectNode inCategory(ObjectNode escalated, String category) {
+        ((ObjectNode) escalated.get("data").get("decision")).put("category", category);
+        assertValid(escalated);
+        return escalated;
+    }
+
+    /** A team the decision.escalated event's routing level passed over (optional field of v1). */
+    public static ObjectNode skipping(ObjectNode escalated, String teamId, String reason, String detail) {
+        ObjectNode escalation = (ObjectNode) escalated.get("data").get("escalation");
+        ArrayNode list = escalation.has("skipped") ? (ArrayNode) escalation.get("skipped")
+                : escalation.putArray("skipped");
+        ObjectNode skipped = list.addObject().put("teamId", teamId).put("reason", reason);
+        if (detail != null) {
+            skipped.put("detail", detail);
+        }
+        assertValid(escalated);
+        return escalated;
     }
 
     public static void publish(ObjectNode event, String decisionId) {

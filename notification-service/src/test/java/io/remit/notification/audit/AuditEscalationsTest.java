@@ -8,10 +8,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -43,7 +46,7 @@ class AuditEscalationsTest {
     private static final String CSV_HEADER = "escalationId,decisionId,decidingTeamId,title,category,budget,currency,"
             + "risk,scope,reversible,decidedBy,decidedAt,reasons,level,targetTeamId,routedTo,status,openedAt,dueAt,"
             + "acknowledgedAt,acknowledgedBy,resolvedAt,resolvedBy,outcome,resolutionComment,breaches,notifications,"
-            + "deliveryAttempts,overdue";
+            + "deliveryAttempts,overdue,acknowledgedOnBehalfOf,resolvedOnBehalfOf";
 
     /** An escalation this test published. */
     record Escalated(String id, String decisionId, String decidingTeam, String target, Instant dueAt) {
@@ -177,7 +180,7 @@ class AuditEscalationsTest {
         assertThat(lines.get(1)).startsWith(tricky.id() + "," + tricky.decisionId() + "," + deciding + ","
                 + "\"'=HYPERLINK(\"\"http://evil.example\"\"), \"\"Acme\"\" deal\",spend,50000,EUR,");
         assertThat(lines.get(1)).contains("," + department + "," + department + ",OPEN,");
-        assertThat(lines.get(1)).endsWith(",0,1,0,false");
+        assertThat(lines.get(1)).endsWith(",0,1,0,false,,");
         assertThat(lines.get(2)).startsWith(plain.id() + ",").contains(",Switch card processor to Acme Pay,");
 
         String next = governance().queryParam("teamId", deciding).queryParam("limit", "1").get("/audit/escalations")
@@ -243,6 +246,94 @@ class AuditEscalationsTest {
         as("lou").get("/audit/escalations").then().statusCode(403).contentType("application/problem+json");
         as("ada", "admin").accept("text/csv").get("/audit/escalations").then().statusCode(403);
         as("ian", "integration").get("/audit/escalations/{id}", id).then().statusCode(403);
+    }
+
+    @Test
+    void shouldLetAnAuditorReadEverythingGovernanceReadsAndChangeNothing() {
+        String lead = uniqueId("lena");
+        String root = root(uniqueId("root")).publish();
+        String department = team(uniqueId("dept"), root).lead(lead).publish();
+        String deciding = uniqueId("payments");
+        Escalated escalation = escalate(deciding, department, Instant.now().plus(Duration.ofHours(1)), null);
+        await().atMost(WAIT).untilAsserted(() -> as(lead).get("/notifications").then()
+                .body("items.escalationId", contains(escalation.id())));
+        String notificationId = as(lead).get("/notifications").path("items[0].id");
+
+        as("aude", "auditor").queryParam("teamId", deciding).get("/audit/escalations").then().statusCode(200)
+                .body("items.id", contains(escalation.id()));
+        as("aude", "auditor").accept("text/csv").queryParam("teamId", deciding).get("/audit/escalations").then()
+                .statusCode(200).body(startsWith(CSV_HEADER + "\r\n" + escalation.id() + ","));
+        as("aude", "auditor").get("/audit/escalations/{id}", escalation.id()).then().statusCode(200)
+                .body("escalation.notifications.recipient", contains(lead));
+        as("aude", "auditor").queryParam("recipient", lead).get("/notifications").then().statusCode(200)
+                .body("items.id", contains(notificationId));
+        as("aude", "auditor").queryParam("escalationId", escalation.id()).get("/notifications").then()
+                .statusCode(200).body("items.recipient", contains(lead));
+
+        as("aude", "auditor").post("/notifications/{id}/read", notificationId).then().statusCode(403)
+                .contentType("application/problem+json");
+        as(lead, "auditor").post("/notifications/{id}/read", notificationId).then().statusCode(403);
+        as(lead).get("/notifications").then().body("items[0].status", equalTo("UNREAD"));
+    }
+
+    @Test
+    void shouldShowWhoADelegateActedForAndWhichTeamsRoutingSkipped() {
+        String delegate = uniqueId("dev");
+        String lead = uniqueId("lena");
+        String root = root(uniqueId("root")).publish();
+        String department = team(uniqueId("dept"), root).lead(lead).publish();
+        String deciding = uniqueId("payments");
+        String id = TimeOrderedIds.next();
+        String decisionId = TimeOrderedIds.next();
+        ObjectNode event = Escalations.escalated(id, decisionId, deciding, 1, department,
+                Instant.now().plus(Duration.ofHours(1)));
+        Escalations.skipping(event, deciding, "NOT_COVERED", "budget 50000 EUR exceeds 20000 EUR");
+        Escalations.skipping(event, uniqueId("archived"), "ARCHIVED", null);
+        Escalations.publish(event, decisionId);
+        await().atMost(WAIT).untilAsserted(() -> trail(id).then().statusCode(200));
+        Escalations.publish(Escalations.onBehalfOf(Escalations.acknowledged(id, decisionId, deciding, 1, department,
+                delegate, Instant.now().plus(Duration.ofHours(2))), lead), decisionId);
+        Escalations.publish(Escalations.onBehalfOf(Escalations.resolved(id, decisionId, deciding, 1, department,
+                "APPROVED", delegate), lead), decisionId);
+        await().atMost(WAIT).untilAsserted(() -> trail(id).then().body("escalation.status", equalTo("APPROVED")));
+
+        trail(id).then().statusCode(200)
+                .body("escalation.acknowledgedBy", equalTo(delegate))
+                .body("escalation.acknowledgedOnBehalfOf", equalTo(lead))
+                .body("escalation.resolvedBy", equalTo(delegate))
+                .body("escalation.resolvedOnBehalfOf", equalTo(lead))
+                .body("escalation.routes[0].skipped.teamId", hasSize(2))
+                .body("escalation.routes[0].skipped[0].teamId", equalTo(deciding))
+                .body("escalation.routes[0].skipped[0].reason", equalTo("NOT_COVERED"))
+                .body("escalation.routes[0].skipped[0].detail", equalTo("budget 50000 EUR exceeds 20000 EUR"))
+                .body("escalation.routes[0].skipped[1].reason", equalTo("ARCHIVED"))
+                .body("escalation.routes[0].skipped[1].detail", nullValue())
+                .body("timeline.find { it.what == 'ROUTED' }.detail",
+                        containsString("; skipped " + deciding + " (NOT_COVERED: budget 50000 EUR exceeds 20000 EUR)"))
+                .body("timeline.find { it.what == 'ACKNOWLEDGED' }.detail",
+                        equalTo("Acknowledged by " + delegate + " on behalf of " + lead))
+                .body("timeline.find { it.what == 'RESOLVED' }.detail",
+                        startsWith("APPROVED by " + delegate + " on behalf of " + lead));
+        String csv = governance().accept("text/csv").queryParam("teamId", deciding).get("/audit/escalations")
+                .then().statusCode(200).extract().asString();
+        assertThat(csv.split("\r\n")[1]).endsWith("," + lead + "," + lead);
+    }
+
+    @Test
+    void shouldKeepAnActInOwnRightAndALevelThatSaysNothingOfSkipsWithoutEither() {
+        String lead = uniqueId("lena");
+        String root = root(uniqueId("root")).publish();
+        String department = team(uniqueId("dept"), root).lead(lead).publish();
+        Escalated escalation = escalate(uniqueId("payments"), department, Instant.now().plus(Duration.ofHours(1)),
+                null);
+        escalation.acknowledge(lead);
+        await().atMost(WAIT).untilAsserted(() -> trail(escalation.id()).then()
+                .body("escalation.status", equalTo("ACKNOWLEDGED")));
+
+        trail(escalation.id()).then()
+                .body("escalation", not(hasKey("acknowledgedOnBehalfOf")))
+                .body("escalation.routes[0]", not(hasKey("skipped")))
+                .body("timeline.find { it.what == 'ACKNOWLEDGED' }.detail", equalTo("Acknowledged by " + lead));
     }
 
     @Test

@@ -23,12 +23,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of generated hostile requests against notification-service's contract (jqwik generators, fixed seed; see
- * {@link HostilePlan}): bad and forged tokens; callers without the right (audit without governance, someone else's
- * inbox, governance marking another's notification read); and, from callers with the right, hostile ids, query
- * values, headers and stray bodies. None may get a 5xx, every 4xx is problem+json, and a refused request (or a read)
- * writes nothing: the drill's notifications (and how many are read), escalation records, routes, breaches, timers
- * and new outbox events are counted after every request. Reproduce with {@code -Dremit.drills.seed=<seed>}; size
- * with {@code -Dremit.drills.requests=<n>}; fail on known defects too with {@code -Dremit.drills.strict=true}.
+ * {@link HostilePlan}): bad and forged tokens; callers without the right (audit without governance or auditor,
+ * someone else's inbox, governance or an auditor marking another's notification read); and, from callers with the
+ * right, hostile ids, query values, headers and stray bodies. None may get a 5xx, every 4xx is problem+json, and a
+ * refused request (or a read) writes nothing: the drill's notifications (and how many are read), escalation records,
+ * routes, breaches, timers and new outbox events are counted after every request. Reproduce with
+ * {@code -Dremit.drills.seed=<seed>}; size with {@code -Dremit.drills.requests=<n>}; fail on known defects too with
+ * {@code -Dremit.drills.strict=true}.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
@@ -54,22 +55,25 @@ class HostileInputTest {
 
         String recipient = DevTokens.token(org.departmentLead);
         String governance = DevTokens.token(prefix + "-gus", "governance");
+        String auditor = DevTokens.token(prefix + "-aude", "auditor");
         String stranger = DevTokens.token(prefix + "-stranger");
         String[] notGovernance = List.of(recipient, stranger, DevTokens.token(org.lead),
                 DevTokens.token(prefix + "-ada", "admin"), DevTokens.token(prefix + "-bot", "integration"),
-                DevTokens.token(prefix + "-gus", "Governance"), DevTokens.token(prefix + "-gus", "governance-team"))
+                DevTokens.token(prefix + "-gus", "Governance"), DevTokens.token(prefix + "-gus", "governance-team"),
+                DevTokens.token(prefix + "-aude", "Auditor"), DevTokens.token(org.delegate))
                 .toArray(String[]::new);
         List<Op> ops = List.of(
                 Op.read("/audit/escalations", "/audit/escalations?teamId=" + org.team, governance, "from", "to",
                         "teamId", "status", "overdue", "after", "limit").withoutRight(notGovernance),
-                Op.read("/audit/escalations/{id}", "/audit/escalations/" + org.escalation, governance)
+                Op.read("/audit/escalations/{id}", "/audit/escalations/" + org.escalation, auditor)
                         .withoutRight(notGovernance),
                 Op.read("/notifications", "/notifications", recipient, "recipient", "status", "escalationId", "after",
                         "limit"),
                 Op.read("/notifications", "/notifications?recipient=" + org.departmentLead, governance)
                         .withoutRight(stranger, DevTokens.token(org.lead), DevTokens.token(prefix + "-ada", "admin")),
                 Op.write("POST", "/notifications/{id}/read", "/notifications/" + org.notification + "/read", null,
-                        recipient, List.of(governance, DevTokens.token(prefix + "-gus", "governance", "admin"))));
+                        recipient, List.of(governance, DevTokens.token(prefix + "-gus", "governance", "admin"),
+                                auditor)));
         assertThat(ops.stream().map(Op::operation).distinct().toList())
                 .as("the drill exercises every operation of the contract")
                 .containsExactlyInAnyOrderElementsOf(Contract.operations());

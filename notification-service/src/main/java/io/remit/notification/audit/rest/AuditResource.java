@@ -26,12 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/audit/escalations")
-@RolesAllowed(AuditResource.GOVERNANCE)
-@Tag(name = "Audit", description = "The escalation audit trail, for governance: every escalation with its routing, "
-        + "notifications, delivery attempts, acknowledgement, missed deadlines and resolution")
+@RolesAllowed({AuditResource.GOVERNANCE, AuditResource.AUDITOR})
+@Tag(name = "Audit", description = "The escalation audit trail, for governance and auditors (read only): every "
+        + "escalation with its routing, notifications, delivery attempts, acknowledgement, missed deadlines and "
+        + "resolution")
 public class AuditResource {
 
     static final String GOVERNANCE = "governance";
+    /** The global role that reads everything governance reads and changes nothing; the audit is all reads. */
+    static final String AUDITOR = "auditor";
     static final String TEXT_CSV = "text/csv";
     static final MediaType CSV_UTF8 = new MediaType("text", "csv", "UTF-8");
 
@@ -44,7 +47,7 @@ public class AuditResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Operation(operationId = "listAuditEscalations",
-            summary = "Audit escalations", description = "Governance only. Newest first (by escalation id, a "
+            summary = "Audit escalations", description = "Governance and auditors. Newest first (by escalation id, a "
             + "UUIDv7), keyset-paginated, each escalation with its routes, notifications and their delivery attempts, "
             + "acknowledgement, resolution and missed deadlines. With `Accept: text/csv`: one RFC 4180 row per "
             + "escalation after a header row, and the next page in a `Link: <url>; rel=\"next\"` header. A field "
@@ -104,9 +107,9 @@ public class AuditResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getEscalationTrail",
-            summary = "Read the trail of one escalation", description = "Governance only. The escalation with "
-            + "its routes (by level), notifications with their delivery attempts, and missed deadlines, plus one "
-            + "chronological timeline of everything that happened to it.")
+            summary = "Read the trail of one escalation", description = "Governance and auditors. The escalation "
+            + "with its routes (by level, each with the teams it skipped), notifications with their delivery "
+            + "attempts, and missed deadlines, plus one chronological timeline of everything that happened to it.")
     @APIResponse(responseCode = "200", description = "The escalation's trail",
             content = @Content(schema = @Schema(implementation = EscalationTrailView.class)))
     @APIResponse(responseCode = "404", description = "No such escalation has been recorded")

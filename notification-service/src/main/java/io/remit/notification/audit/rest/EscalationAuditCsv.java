@@ -4,25 +4,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The audit list as CSV: a header row, then one row per escalation, with counts of its breaches and messages. */
+/**
+ * The audit list as CSV: a header row, then one row per escalation, with counts of its breaches and messages. Columns
+ * added later go at the end, so a reader that picks columns by position keeps working.
+ */
 final class EscalationAuditCsv {
 
     static final List<String> HEADER = List.of("escalationId", "decisionId", "decidingTeamId", "title", "category",
             "budget", "currency", "risk", "scope", "reversible", "decidedBy", "decidedAt", "reasons", "level",
             "targetTeamId", "routedTo", "status", "openedAt", "dueAt", "acknowledgedAt", "acknowledgedBy", "resolvedAt",
-            "resolvedBy", "outcome", "resolutionComment", "breaches", "notifications", "deliveryAttempts", "overdue");
+            "resolvedBy", "outcome", "resolutionComment", "breaches", "notifications", "deliveryAttempts", "overdue",
+            "acknowledgedOnBehalfOf", "resolvedOnBehalfOf");
 
     /** A header row and one row, for the OpenAPI document. */
     static final String EXAMPLE = "escalationId,decisionId,decidingTeamId,title,category,budget,currency,risk,scope,"
             + "reversible,decidedBy,decidedAt,reasons,level,targetTeamId,routedTo,status,openedAt,dueAt,acknowledgedAt,"
             + "acknowledgedBy,resolvedAt,resolvedBy,outcome,resolutionComment,breaches,notifications,deliveryAttempts,"
-            + "overdue\r\n"
+            + "overdue,acknowledgedOnBehalfOf,resolvedOnBehalfOf\r\n"
             + "01a207e7-524b-7166-8b9d-2434e465e150,01a207e7-524b-7bda-ad3c-2d6d1a3d1fa7,payments,"
             + "\"Switch card processor to Acme Pay, then renegotiate\",spend,50000,EUR,HIGH,CROSS_TEAM,false,bob,"
             + "2026-11-23T10:00:00Z,budget 50000 EUR exceeds 20000 EUR; risk HIGH exceeds MEDIUM,2,finance,"
             + "engineering > finance,APPROVED,2026-11-23T10:15:30.125087Z,2026-11-24T10:15:30.123456Z,"
-            + "2026-11-24T08:00:00Z,dana,2026-11-24T09:05:47.771320Z,dana,APPROVED,Within the quarterly budget,1,3,2,"
-            + "false\r\n";
+            + "2026-11-24T08:00:00Z,dev,2026-11-24T09:05:47.771320Z,dev,APPROVED,Within the quarterly budget,1,3,2,"
+            + "false,dana,dana\r\n";
 
     private EscalationAuditCsv() {
     }
@@ -41,6 +45,7 @@ final class EscalationAuditCsv {
                 e.routes().stream().map(EscalationAuditView.Route::targetTeamId).collect(Collectors.joining(" > ")),
                 e.status(), e.openedAt(), e.dueAt(), e.acknowledgedAt(), e.acknowledgedBy(), e.resolvedAt(),
                 e.resolvedBy(), e.outcome(), e.resolutionComment(), e.breaches().size(), e.notifications().size(),
-                e.notifications().stream().mapToInt(n -> n.deliveryAttempts().size()).sum(), e.overdue());
+                e.notifications().stream().mapToInt(n -> n.deliveryAttempts().size()).sum(), e.overdue(),
+                e.acknowledgedOnBehalfOf(), e.resolvedOnBehalfOf());
     }
 }

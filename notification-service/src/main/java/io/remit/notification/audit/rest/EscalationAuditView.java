@@ -3,6 +3,7 @@ package io.remit.notification.audit.rest;
 import io.remit.notification.audit.service.EscalationTrail;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.escalation.domain.SkippedTeam;
 import io.remit.notification.notification.domain.Channel;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
@@ -39,8 +40,12 @@ public record EscalationAuditView(
         @Schema(description = "Not resolved, and the current deadline has passed") boolean overdue,
         Instant acknowledgedAt,
         String acknowledgedBy,
+        @Schema(description = "Present when a delegate acknowledged: the lead they acted for", example = "lena")
+        String acknowledgedOnBehalfOf,
         Instant resolvedAt,
         String resolvedBy,
+        @Schema(description = "Present when a delegate resolved: the lead they acted for", example = "lena")
+        String resolvedOnBehalfOf,
         @Schema(enumeration = {"APPROVED", "REJECTED"}) String outcome,
         String resolutionComment,
         @Schema(description = "Each level it was routed to, by level") List<Route> routes,
@@ -52,7 +57,8 @@ public record EscalationAuditView(
         return new EscalationAuditView(r.id, r.decisionId, r.teamId, r.category, r.title,
                 Budget.of(r.budgetAmount, r.budgetCurrency), r.risk, r.scope, r.reversible, r.decidedBy, r.decidedAt,
                 r.reasons(), r.level, r.targetTeamId, r.status.name(), r.openedAt, r.dueAt, trail.overdue(now),
-                r.acknowledgedAt, r.acknowledgedBy, r.resolvedAt, r.resolvedBy, r.outcome, r.resolutionComment,
+                r.acknowledgedAt, r.acknowledgedBy, r.acknowledgedOnBehalfOf, r.resolvedAt, r.resolvedBy,
+                r.resolvedOnBehalfOf, r.outcome, r.resolutionComment,
                 trail.routes().stream().map(Route::of).toList(),
                 trail.breaches().stream().map(Breach::of).toList(),
                 trail.notifications().stream().map(NotificationAudit::of).toList());
@@ -83,11 +89,27 @@ public record EscalationAuditView(
             String notifiedTeamId,
             boolean fallback,
             Instant routedAt,
-            @Schema(description = "The deadline this level was given") Instant dueAt) {
+            @Schema(description = "The deadline this level was given") Instant dueAt,
+            @Schema(description = "The teams this level passed over on its way to the target, and why, as "
+                    + "decision-service routed it; absent for levels whose event did not say")
+            List<Skip> skipped) {
 
         static Route of(EscalationRoute route) {
             return new Route(route.level, route.targetTeamId, route.notifiedTeamId, route.fallback, route.routedAt,
-                    route.dueAt);
+                    route.dueAt, route.skipped == null ? null : route.skipped.stream().map(Skip::of).toList());
+        }
+    }
+
+    @Schema(name = "AuditSkippedTeam", description = "A team a routing level passed over")
+    public record Skip(
+            @Schema(example = "payments") String teamId,
+            @Schema(description = "Why: NO_BOUNDARY, NOT_COVERED, SUSPENDED, ARCHIVED or NO_LEAD_OR_DELEGATE",
+                    example = "NOT_COVERED") String reason,
+            @Schema(description = "The reason for people; absent when decision-service gave none",
+                    example = "budget 50000 EUR exceeds 20000 EUR") String detail) {
+
+        static Skip of(SkippedTeam skipped) {
+            return new Skip(skipped.teamId(), skipped.reason(), skipped.detail());
         }
     }
 
@@ -111,6 +133,8 @@ public record EscalationAuditView(
             NotificationKind kind,
             Channel channel,
             @Schema(description = "A user id (inbox), an email address or a webhook URL") String recipient,
+            @Schema(description = "Present on a delegate's inbox notification: the lead whose authority they held",
+                    example = "lena") String onBehalfOf,
             @Schema(description = "The team notified") String teamId,
             int level,
             boolean fallback,
@@ -123,7 +147,8 @@ public record EscalationAuditView(
 
         static NotificationAudit of(EscalationTrail.NotificationTrail item) {
             Notification n = item.notification();
-            return new NotificationAudit(n.id, n.kind, n.channel, n.recipient, n.teamId, n.level, n.fallback, n.status,
+            return new NotificationAudit(n.id, n.kind, n.channel, n.recipient, n.onBehalfOf, n.teamId, n.level,
+                    n.fallback, n.status,
                     n.createdAt, n.deliveredAt, n.readAt, item.attempts().stream().map(Attempt::of).toList());
         }
     }

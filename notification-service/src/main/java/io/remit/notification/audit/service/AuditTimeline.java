@@ -2,6 +2,7 @@ package io.remit.notification.audit.service;
 
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.escalation.domain.SkippedTeam;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
 import io.remit.notification.sla.domain.EscalationBreach;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Merges everything recorded about an escalation into one chronological list. */
 public final class AuditTimeline {
@@ -27,19 +29,21 @@ public final class AuditTimeline {
         for (EscalationTrail.NotificationTrail item : trail.notifications()) {
             Notification n = item.notification();
             add(entries, n.createdAt, TimelineStep.NOTIFIED, n.kind + " notification via " + n.channel + " to "
-                    + n.recipient + " (team " + n.teamId + ", level " + n.level + (n.fallback ? ", fallback" : "")
-                    + ")");
+                    + n.recipient + onBehalfOf(n.onBehalfOf) + " (team " + n.teamId + ", level " + n.level
+                    + (n.fallback ? ", fallback" : "") + ")");
             for (DeliveryAttempt attempt : item.attempts()) {
                 add(entries, attempt.attemptedAt, TimelineStep.DELIVERY_ATTEMPT, attempted(n, attempt));
             }
             add(entries, n.readAt, TimelineStep.READ, n.recipient + " read the notification");
         }
-        add(entries, record.acknowledgedAt, TimelineStep.ACKNOWLEDGED, "Acknowledged by " + record.acknowledgedBy);
+        add(entries, record.acknowledgedAt, TimelineStep.ACKNOWLEDGED, "Acknowledged by " + record.acknowledgedBy
+                + onBehalfOf(record.acknowledgedOnBehalfOf));
         for (EscalationBreach breach : trail.breaches()) {
             add(entries, breach.breachedAt, TimelineStep.BREACHED, "Level " + breach.level + " deadline passed at team "
                     + breach.targetTeamId + (breach.atRoot ? "; at the root, its leads were reminded" : ""));
         }
         add(entries, record.resolvedAt, TimelineStep.RESOLVED, record.outcome + " by " + record.resolvedBy
+                + onBehalfOf(record.resolvedOnBehalfOf)
                 + (record.resolutionComment == null || record.resolutionComment.isBlank() ? ""
                         : ": " + record.resolutionComment));
         entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::what));
@@ -56,7 +60,21 @@ public final class AuditTimeline {
         String notified = route.notifiedTeamId == null ? "no team up the tree has a lead or a channel to notify"
                 : "notified team " + route.notifiedTeamId + (route.fallback ? " (fallback)" : "");
         return "Level " + route.level + " routed to team " + route.targetTeamId + ", due " + route.dueAt + "; "
-                + notified;
+                + notified + skipped(route.skipped);
+    }
+
+    /** The teams the level passed over, as decision-service stated them, e.g. "; skipped payments (NOT_COVERED: …)". */
+    private static String skipped(List<SkippedTeam> skipped) {
+        if (skipped == null || skipped.isEmpty()) {
+            return "";
+        }
+        return "; skipped " + skipped.stream()
+                .map(s -> s.teamId() + " (" + s.reason() + (s.detail() == null ? "" : ": " + s.detail()) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String onBehalfOf(String lead) {
+        return lead == null ? "" : " on behalf of " + lead;
     }
 
     private static String attempted(Notification n, DeliveryAttempt attempt) {

@@ -79,11 +79,19 @@ public class EscalationRecord {
     @Column(name = "acknowledged_by")
     public String acknowledgedBy;
 
+    /** The lead a delegate acknowledged for; null when the actor acted in their own right. */
+    @Column(name = "acknowledged_on_behalf_of")
+    public String acknowledgedOnBehalfOf;
+
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 
     @Column(name = "resolved_by")
     public String resolvedBy;
+
+    /** The lead a delegate resolved for; null when the actor acted in their own right. */
+    @Column(name = "resolved_on_behalf_of")
+    public String resolvedOnBehalfOf;
 
     /** APPROVED or REJECTED, as decision-service's resolved event said it. */
     public String outcome;

@@ -1,12 +1,14 @@
 package io.remit.notification.escalation.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /** One level of an escalation: the team it was routed to, and the team notified for it (a fallback or itself). */
@@ -37,6 +39,10 @@ public class EscalationRoute {
 
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
+
+    /** The teams this level passed over and why, in decision-service's order; null when its event did not say. */
+    @Convert(converter = SkippedTeamsConverter.class)
+    public List<SkippedTeam> skipped;
 
     public static class Key implements Serializable {
         public String escalationId;

@@ -34,21 +34,36 @@ public final class DecisionEventData {
             @JsonProperty(required = true) String currency) {
     }
 
+    /**
+     * @param skipped the teams this routing level passed over and why; absent from events written before routing
+     *                explained itself (null: not stated, unlike an empty list: none passed over)
+     */
     public record Escalation(@JsonProperty(required = true) String id, @JsonProperty(required = true) Integer level,
             @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) List<String> reasons,
-            @JsonProperty(required = true) Instant dueAt) {
+            @JsonProperty(required = true) Instant dueAt, List<Skipped> skipped) {
     }
 
+    /**
+     * A team a routing level passed over: NO_BOUNDARY, NOT_COVERED, SUSPENDED, ARCHIVED or NO_LEAD_OR_DELEGATE, with a
+     * sentence for people. Kept as decision-service wrote it.
+     */
+    public record Skipped(@JsonProperty(required = true) String teamId, @JsonProperty(required = true) String reason,
+            String detail) {
+    }
+
+    /** @param onBehalfOf the lead a delegate acknowledged for; absent when the actor acted in their own right */
     public record Acknowledged(@JsonProperty(required = true) String escalationId,
             @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) Integer level,
             @JsonProperty(required = true) String acknowledgedBy,
-            @JsonProperty(required = true) Instant acknowledgedAt, @JsonProperty(required = true) Instant dueAt) {
+            @JsonProperty(required = true) Instant acknowledgedAt, @JsonProperty(required = true) Instant dueAt,
+            String onBehalfOf) {
     }
 
+    /** @param onBehalfOf the lead a delegate resolved for; absent when the actor acted in their own right */
     public record Resolved(@JsonProperty(required = true) String escalationId,
             @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) String outcome,
             String comment, @JsonProperty(required = true) String resolvedBy,
-            @JsonProperty(required = true) Instant resolvedAt) {
+            @JsonProperty(required = true) Instant resolvedAt, String onBehalfOf) {
 
         /**
          * The outcomes the v1 schema allows. A v1 enum never gains a value (a new outcome would come as a new event

@@ -85,8 +85,10 @@ class EscalationEffects {
         EscalationRecords.routeTo(current, escalation);
         entityManager.persist(current);
         boolean resolvedMeanwhile = parked.holds(escalation.id(), DecisionEventData.RESOLVED);
-        Optional<NotifiedTeam> notified = resolvedMeanwhile ? Optional.empty() : planner.notifiedTeamFor(target.id);
-        EscalationRoute route = EscalationRecords.route(current, target, notified);
+        // Delegations are judged at the instant the level is told, from the replica as it is now.
+        Optional<NotifiedTeam> notified = resolvedMeanwhile ? Optional.empty()
+                : planner.notifiedTeamFor(target.id, current.category, Instant.now());
+        EscalationRoute route = EscalationRecords.route(current, escalation, target, notified);
         entityManager.persist(route);
         if (resolvedMeanwhile) {
             return;

@@ -3,6 +3,7 @@ package io.remit.notification.escalation.service;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
 import io.remit.notification.escalation.domain.EscalationStatus;
+import io.remit.notification.escalation.domain.SkippedTeam;
 import io.remit.notification.escalation.events.DecisionEventData;
 import io.remit.notification.notification.service.EscalationNotice;
 import io.remit.notification.notification.service.NotifiedTeam;
@@ -52,7 +53,8 @@ final class EscalationRecords {
     }
 
     /** The level the record just reached, with the team told about it (none when no one up the tree can be). */
-    static EscalationRoute route(EscalationRecord record, ReplicaTeam target, Optional<NotifiedTeam> notified) {
+    static EscalationRoute route(EscalationRecord record, DecisionEventData.Escalation escalation, ReplicaTeam target,
+            Optional<NotifiedTeam> notified) {
         EscalationRoute route = new EscalationRoute();
         route.escalationId = record.id;
         route.level = record.level;
@@ -61,6 +63,8 @@ final class EscalationRecords {
         route.fallback = notified.isPresent() && !notified.get().team().id.equals(target.id);
         route.routedAt = Instant.now();
         route.dueAt = record.dueAt;
+        route.skipped = escalation.skipped() == null ? null : escalation.skipped().stream()
+                .map(s -> new SkippedTeam(s.teamId(), s.reason(), s.detail())).toList();
         return route;
     }
 
@@ -69,6 +73,7 @@ final class EscalationRecords {
         record.status = EscalationStatus.ACKNOWLEDGED;
         record.acknowledgedAt = data.acknowledgedAt();
         record.acknowledgedBy = data.acknowledgedBy();
+        record.acknowledgedOnBehalfOf = data.onBehalfOf();
         record.dueAt = data.dueAt();
     }
 
@@ -78,12 +83,13 @@ final class EscalationRecords {
         record.outcome = data.outcome();
         record.resolvedAt = data.resolvedAt();
         record.resolvedBy = data.resolvedBy();
+        record.resolvedOnBehalfOf = data.onBehalfOf();
         record.resolutionComment = data.comment();
     }
 
     /** What the record says to the notifications written about it. */
     static EscalationNotice notice(EscalationRecord record) {
         return new EscalationNotice(record.id, record.decisionId, record.level, record.title, record.teamId,
-                record.reasonsText, record.dueAt);
+                record.category, record.reasonsText, record.dueAt);
     }
 }

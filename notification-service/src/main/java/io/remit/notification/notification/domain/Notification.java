@@ -36,6 +36,17 @@ public class Notification {
     @Column(nullable = false)
     public String recipient;
 
+    /** For a delegate's inbox notification: the lead whose authority they hold; null for a lead's own. */
+    @Column(name = "on_behalf_of")
+    public String onBehalfOf;
+
+    /**
+     * "escalation id/level/user id" for an ESCALATED inbox notification, unique: a user hears of an escalation's
+     * level once, however many writers (routing, delegation catch-up on any replica) try. Null for the others.
+     */
+    @Column(name = "inbox_key")
+    public String inboxKey;
+
     /** The team notified: the escalation's target, or the ancestor it fell back to. */
     @Column(name = "team_id", nullable = false)
     public String teamId;

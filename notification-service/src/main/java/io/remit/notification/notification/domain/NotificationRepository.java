@@ -47,6 +47,12 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .getResultStream().findFirst();
     }
 
+    /** Whether a user already has an ESCALATED inbox notification about this level of an escalation. */
+    public boolean hasEscalationNotice(String escalationId, int level, String userId) {
+        return count("escalationId = ?1 and level = ?2 and recipient = ?3 and channel = ?4 and kind = ?5",
+                escalationId, level, userId, Channel.INBOX, NotificationKind.ESCALATED) > 0;
+    }
+
     public List<DeliveryAttempt> findAttempts(String notificationId) {
         return getEntityManager()
                 .createQuery("from DeliveryAttempt a where a.notificationId = :id order by a.attempt",

@@ -26,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Notifications", description = "The escalation inbox of each lead, and every notification for governance")
+@Tag(name = "Notifications", description = "The escalation inbox of each lead and delegate, and every notification "
+        + "for governance and auditors")
 public class NotificationResource {
 
     static final String GOVERNANCE = "governance";
+    static final String AUDITOR = "auditor";
 
     private final InboxService inbox;
     private final SecurityIdentity identity;
@@ -42,10 +44,12 @@ public class NotificationResource {
     @GET
     @Operation(operationId = "listNotifications",
             summary = "List notifications", description = "Newest first, keyset-paginated. A user sees their own "
-            + "inbox; governance sees every notification of every channel (filter with `recipient`).")
+            + "inbox, a delegate's notifications naming the lead in `onBehalfOf`; governance and auditors see every "
+            + "notification of every channel (filter with `recipient`).")
     @APIResponse(responseCode = "200", description = "One page of notifications")
     public Page<NotificationView> listNotifications(
-            @Parameter(description = "A user id, email address or webhook URL; others than yourself need governance")
+            @Parameter(description = "A user id, email address or webhook URL; others than yourself need governance "
+                    + "or auditor")
             @QueryParam("recipient") String recipient,
             @Parameter(description = "Only notifications in this status: UNREAD or READ in the inbox; PENDING, "
                     + "DELIVERED or FAILED by email or webhook", schema = @Schema(type = SchemaType.STRING,
@@ -70,7 +74,8 @@ public class NotificationResource {
     @Path("/{id}/read")
     @Operation(operationId = "markNotificationRead", summary = "Mark one of your inbox notifications as read",
             description = "UNREAD → READ, stamping readAt; marking a READ one again changes nothing. Only its "
-                    + "recipient may: governance, who can see others' notifications, gets 403 for them.")
+                    + "recipient may: governance, who can see others' notifications, gets 403 for them, and an "
+                    + "auditor, who changes nothing, gets 403 for every one.")
     @APIResponse(responseCode = "200", description = "The notification",
             content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "No such inbox notification of yours")
@@ -79,6 +84,8 @@ public class NotificationResource {
     }
 
     private InboxService.Reader reader() {
-        return new InboxService.Reader(identity.getPrincipal().getName(), identity.hasRole(GOVERNANCE));
+        boolean auditor = identity.hasRole(AUDITOR);
+        return new InboxService.Reader(identity.getPrincipal().getName(), auditor || identity.hasRole(GOVERNANCE),
+                auditor);
     }
 }

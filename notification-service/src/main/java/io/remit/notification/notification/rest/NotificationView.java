@@ -16,6 +16,9 @@ public record NotificationView(
         NotificationKind kind,
         Channel channel,
         @Schema(description = "A user id (inbox), an email address or a webhook URL") String recipient,
+        @Schema(description = "Present on a delegate's inbox notification: the lead whose authority the recipient "
+                + "holds through an active delegation (the first by user id when several leads lent theirs); absent "
+                + "on a lead's own and on team channels", example = "lena") String onBehalfOf,
         @Schema(description = "The team notified: the escalation's target, or the ancestor it fell back to")
         String teamId,
         @Schema(description = "True when the target had no lead and no channel, and an ancestor was told")
@@ -32,7 +35,8 @@ public record NotificationView(
         Instant readAt) {
 
     public static NotificationView of(Notification n) {
-        return new NotificationView(n.id, n.escalationId, n.decisionId, n.kind, n.channel, n.recipient, n.teamId,
+        return new NotificationView(n.id, n.escalationId, n.decisionId, n.kind, n.channel, n.recipient, n.onBehalfOf,
+                n.teamId,
                 n.fallback, n.level, n.title, n.decidingTeamId, n.reasons(), n.dueAt, n.status, n.attempts,
                 n.createdAt, n.deliveredAt, n.readAt);
     }

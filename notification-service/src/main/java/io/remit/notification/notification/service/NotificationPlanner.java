@@ -6,6 +6,7 @@ import io.remit.notification.notification.domain.NotificationKind;
 import io.remit.notification.notification.domain.NotificationRepository;
 import io.remit.notification.notification.domain.NotificationStatus;
 import io.remit.notification.team.domain.ReplicaTeam;
+import io.remit.notification.team.service.Delegate;
 import io.remit.notification.team.service.TeamDirectory;
 import io.remit.platform.ids.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides who hears about an escalation: every lead of the team it reached (an inbox notification each) and each of
- * the team's contact channels. A team with neither falls back to its nearest ancestor that has one.
+ * Decides who hears about an escalation: every lead of the team it reached and every delegate active then for the
+ * escalation's category (an inbox notification each, a delegate's naming the lead it stands in for), and each of the
+ * team's contact channels. A team with none of them falls back to its nearest ancestor that has one.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -33,11 +35,14 @@ public class NotificationPlanner {
         this.notifications = notifications;
     }
 
-    /** The team that is actually told about an escalation to the target: itself, or a fallback above it. */
-    public Optional<NotifiedTeam> notifiedTeamFor(String targetTeamId) {
+    /**
+     * The team that is actually told about an escalation of a category to the target at an instant: itself, or a
+     * fallback above it. An active delegate counts as a lead for that choice.
+     */
+    public Optional<NotifiedTeam> notifiedTeamFor(String targetTeamId, String category, Instant at) {
         return directory.chainOf(targetTeamId).stream()
-                .map(team -> new NotifiedTeam(team, directory.leadsOf(team.id)))
-                .filter(notified -> notified.team().hasChannel() || !notified.leads().isEmpty())
+                .map(team -> notifiedTeam(team, category, at))
+                .filter(NotifiedTeam::hasSomeoneToTell)
                 .findFirst();
     }
 
@@ -45,34 +50,70 @@ public class NotificationPlanner {
     public void notifyTeam(EscalationNotice escalation, NotifiedTeam notified, boolean fallback, String eventJson) {
         ReplicaTeam team = notified.team();
         for (String lead : notified.leads()) {
-            write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.INBOX, lead, eventJson);
+            write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.INBOX, lead, null, eventJson);
+        }
+        for (Delegate delegate : notified.delegatesBesideLeads()) {
+            write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.INBOX, delegate.userId(),
+                    delegate.onBehalfOf(), eventJson);
         }
         if (team.contactEmail != null) {
-            write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.EMAIL, team.contactEmail, eventJson);
+            write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.EMAIL, team.contactEmail, null,
+                    eventJson);
         }
         if (team.contactWebhookUrl != null) {
             write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.WEBHOOK, team.contactWebhookUrl,
-                    eventJson);
+                    null, eventJson);
         }
     }
 
     /**
-     * Reminds the leads of a team (the root, when an SLA passes there) in their inbox, quoting the event the newest
-     * notification about the escalation quoted.
+     * Reminds the leads of a team (the root, when an SLA passes there), and the delegates active now for the
+     * escalation's category, in their inbox, quoting the event the newest notification about the escalation quoted.
      */
     public void remindLeads(EscalationNotice escalation, ReplicaTeam team) {
-        List<String> leads = directory.leadsOf(team.id);
-        if (leads.isEmpty()) {
+        NotifiedTeam notified = notifiedTeam(team, escalation.category(), Instant.now());
+        if (notified.leads().isEmpty() && notified.delegates().isEmpty()) {
             return;
         }
         String eventJson = notifications.findLatestPayload(escalation.escalationId()).orElse(NO_EVENT);
-        for (String lead : leads) {
-            write(escalation, team, false, NotificationKind.REMINDER, Channel.INBOX, lead, eventJson);
+        for (String lead : notified.leads()) {
+            write(escalation, team, false, NotificationKind.REMINDER, Channel.INBOX, lead, null, eventJson);
+        }
+        for (Delegate delegate : notified.delegatesBesideLeads()) {
+            write(escalation, team, false, NotificationKind.REMINDER, Channel.INBOX, delegate.userId(),
+                    delegate.onBehalfOf(), eventJson);
         }
     }
 
+    /**
+     * Shows an open escalation, at its current level, to each delegate of the team told about it who is active at
+     * {@code at} for its category and has not heard of this level yet (a delegation that started after the level was
+     * routed). The caller holds the escalation's row lock, so two writers never both find someone missing. Returns
+     * how many were told.
+     */
+    public int showToNewDelegates(EscalationNotice escalation, ReplicaTeam team, boolean fallback, Instant at) {
+        NotifiedTeam notified = notifiedTeam(team, escalation.category(), at);
+        List<Delegate> missing = notified.delegatesBesideLeads().stream()
+                .filter(d -> !notifications.hasEscalationNotice(escalation.escalationId(), escalation.level(),
+                        d.userId()))
+                .toList();
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        String eventJson = notifications.findLatestPayload(escalation.escalationId()).orElse(NO_EVENT);
+        for (Delegate delegate : missing) {
+            write(escalation, team, fallback, NotificationKind.ESCALATED, Channel.INBOX, delegate.userId(),
+                    delegate.onBehalfOf(), eventJson);
+        }
+        return missing.size();
+    }
+
+    private NotifiedTeam notifiedTeam(ReplicaTeam team, String category, Instant at) {
+        return new NotifiedTeam(team, directory.leadsOf(team.id), directory.delegatesOf(team.id, category, at));
+    }
+
     private void write(EscalationNotice escalation, ReplicaTeam team, boolean fallback, NotificationKind kind,
-            Channel channel, String recipient, String eventJson) {
+            Channel channel, String recipient, String onBehalfOf, String eventJson) {
         Instant now = Instant.now();
         Notification notification = new Notification();
         notification.id = TimeOrderedIds.next();
@@ -81,6 +122,9 @@ public class NotificationPlanner {
         notification.kind = kind;
         notification.channel = channel;
         notification.recipient = recipient;
+        notification.onBehalfOf = onBehalfOf;
+        notification.inboxKey = channel == Channel.INBOX && kind == NotificationKind.ESCALATED
+                ? escalation.escalationId() + "/" + escalation.level() + "/" + recipient : null;
         notification.teamId = team.id;
         notification.level = escalation.level();
         notification.fallback = fallback;

@@ -2,6 +2,7 @@ package io.remit.notification.team.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import org.hibernate.query.NativeQuery;
 
@@ -46,5 +47,28 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                 .setParameter("team", teamId)
                 .executeUpdate();
         members.forEach(getEntityManager()::persist);
+    }
+
+    /**
+     * The team's delegations active at an instant: {@code validFrom <= at < validUntil} and the delegator a LEAD of
+     * the team in the replica. Ordered by delegate, then delegator, so callers choose the same one every time.
+     */
+    public List<ReplicaDelegation> findActiveDelegations(String teamId, Instant at) {
+        return getEntityManager()
+                .createQuery("select d from ReplicaDelegation d where d.teamId = :team and d.validFrom <= :at "
+                        + "and d.validUntil > :at and exists (select 1 from ReplicaMember m where m.teamId = d.teamId "
+                        + "and m.userId = d.delegator and m.role = :lead) order by d.delegate, d.delegator, d.id",
+                        ReplicaDelegation.class)
+                .setParameter("team", teamId)
+                .setParameter("at", at)
+                .setParameter("lead", ReplicaMember.LEAD)
+                .getResultList();
+    }
+
+    public void replaceDelegations(String teamId, List<ReplicaDelegation> delegations) {
+        getEntityManager().createQuery("delete from ReplicaDelegation d where d.teamId = :team")
+                .setParameter("team", teamId)
+                .executeUpdate();
+        delegations.forEach(getEntityManager()::persist);
     }
 }

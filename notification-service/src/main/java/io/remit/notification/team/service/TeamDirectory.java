@@ -1,12 +1,16 @@
 package io.remit.notification.team.service;
 
+import io.remit.notification.team.domain.ReplicaDelegation;
 import io.remit.notification.team.domain.ReplicaTeam;
 import io.remit.notification.team.domain.TeamReplicaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +33,21 @@ public class TeamDirectory {
 
     public List<String> leadsOf(String teamId) {
         return teams.findLeads(teamId);
+    }
+
+    /**
+     * The delegates who stand in for a lead of the team at an instant for decisions of a category, each once, ordered
+     * by user id. One delegate for several leads acts on behalf of the first of them by user id, so the choice is the
+     * same on every replica and every time.
+     */
+    public List<Delegate> delegatesOf(String teamId, String category, Instant at) {
+        Map<String, Delegate> delegates = new LinkedHashMap<>();
+        for (ReplicaDelegation delegation : teams.findActiveDelegations(teamId, at)) {
+            if (delegation.covers(category)) {
+                delegates.putIfAbsent(delegation.delegate, new Delegate(delegation.delegate, delegation.delegator));
+            }
+        }
+        return List.copyOf(delegates.values());
     }
 
     /** The team, then its ancestors nearest first, as far as the replica knows them. */
