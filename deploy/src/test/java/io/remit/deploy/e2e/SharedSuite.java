@@ -74,7 +74,8 @@ public final class SharedSuite implements BeforeAllCallback {
         running = new Running(suite, webhooks, smtp, Duration.ofNanos(System.nanoTime() - started));
         System.out.printf("[e2e] suite ready in %.1f s (Kafka at %s; %s %s, %s %s, %s %s)%n",
                 running.startup().toMillis() / 1000.0, suite.bootstrapServers(),
-                RemitSuite.TEAM, suite.baseUrl(RemitSuite.TEAM), RemitSuite.DECISION, suite.baseUrl(RemitSuite.DECISION),
+                RemitSuite.TEAM, suite.baseUrl(RemitSuite.TEAM),
+                RemitSuite.DECISION, suite.baseUrl(RemitSuite.DECISION),
                 RemitSuite.NOTIFICATION, suite.baseUrl(RemitSuite.NOTIFICATION));
         return running;
     }
