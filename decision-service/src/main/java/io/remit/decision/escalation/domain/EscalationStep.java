@@ -1,14 +1,18 @@
 package io.remit.decision.escalation.domain;
 
+import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.teamlog.LogEntry;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /** One state change of an escalation, with who and when, chained into the deciding team's log. */
 @Entity
@@ -47,10 +51,32 @@ public class EscalationStep extends LogEntry {
     @Column(updatable = false)
     public String comment;
 
+    /** The teams this step's routing passed over (OPENED and MOVED_UP only), nearest first; empty otherwise. */
+    @Convert(converter = SkippedTeamsColumn.class)
+    @Column(updatable = false)
+    public List<SkippedTeam> skipped = List.of();
+
+    /**
+     * The skipped teams are hashed only when there are some: every step written before routing named them, and every
+     * step that skipped no team, keeps exactly the content (and so the hash) it had.
+     */
     @Override
     public String canonicalContent() {
-        return CanonicalForm.of("escalation-step", id, escalationId, teamId, action, actor, occurredAt, level,
-                targetTeamId, status, dueAt, comment, logSeq);
+        Object[] content = {"escalation-step", id, escalationId, teamId, action, actor, occurredAt, level,
+                targetTeamId, status, dueAt, comment, logSeq};
+        if (skipped().isEmpty()) {
+            return CanonicalForm.of(content);
+        }
+        Object[] withSkipped = Arrays.copyOf(content, content.length + 1);
+        withSkipped[content.length] = skipped().stream()
+                .map(skip -> List.<Object>of(skip.teamId(), skip.reason(), skip.detail()))
+                .toList();
+        return CanonicalForm.of(withSkipped);
+    }
+
+    /** Never null, whether or not the database handed the converter a null column. */
+    public List<SkippedTeam> skipped() {
+        return skipped == null ? List.of() : skipped;
     }
 
     @Override

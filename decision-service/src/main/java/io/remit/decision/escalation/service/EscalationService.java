@@ -6,7 +6,9 @@ import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.domain.EscalationStep;
 import io.remit.decision.escalation.domain.StepAction;
 import io.remit.decision.escalation.events.EscalationEventData;
+import io.remit.decision.evaluation.EscalationRoute;
 import io.remit.decision.evaluation.EscalationRouting;
+import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.ledger.HashChain;
@@ -67,8 +69,9 @@ public class EscalationService {
         escalation.dueAt = deadlineFor(opening.targetTeamId(), opening.recordedAt());
         escalation.setReasons(opening.reasons());
         escalations.persist(escalation);
-        appendStep(head, escalation, StepAction.OPENED, opening.recordedBy(), opening.recordedAt(), null);
-        outbox.append(EscalationEventData.Escalated.of(escalation));
+        appendRoutingStep(head, escalation, StepAction.OPENED, opening.recordedBy(), opening.recordedAt(),
+                opening.skipped());
+        outbox.append(EscalationEventData.Escalated.of(escalation, opening.skipped()));
         return escalation;
     }
 
@@ -143,7 +146,7 @@ public class EscalationService {
             return;
         }
         List<TeamNode> above = directory.chainOfKnownTeam(escalation.targetTeamId).stream().skip(1).toList();
-        Optional<String> next = EscalationRouting.nextLevel(above);
+        Optional<EscalationRoute> next = EscalationRouting.nextLevel(above);
         if (next.isEmpty()) {
             // The next period starts where the missed one ended, as notification-service renews its timer, so the
             // breach of the renewed deadline carries exactly this dueAt.
@@ -151,12 +154,12 @@ public class EscalationService {
             appendStep(head, escalation, StepAction.BREACHED_AT_ROOT, SYSTEM_ACTOR, now, null);
             return;
         }
-        escalation.targetTeamId = next.get();
+        escalation.targetTeamId = next.get().targetTeamId();
         escalation.level++;
         escalation.status = EscalationStatus.OPEN;
         escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
-        appendStep(head, escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, null);
-        outbox.append(EscalationEventData.Escalated.of(escalation));
+        appendRoutingStep(head, escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, next.get().skipped());
+        outbox.append(EscalationEventData.Escalated.of(escalation, next.get().skipped()));
     }
 
     /**
@@ -183,8 +186,19 @@ public class EscalationService {
         return from.plus(directory.findTeam(targetTeamId).escalationSla());
     }
 
+    /** A step that routes the escalation (OPENED, MOVED_UP) records, and hashes, the teams it passed over. */
+    private void appendRoutingStep(TeamLogHead head, Escalation escalation, StepAction action, String actor,
+            Instant at, List<SkippedTeam> skipped) {
+        appendStep(head, escalation, action, actor, at, null, skipped);
+    }
+
     private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
             String comment) {
+        appendStep(head, escalation, action, actor, at, comment, List.of());
+    }
+
+    private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
+            String comment, List<SkippedTeam> skipped) {
         EscalationStep step = new EscalationStep();
         step.id = TimeOrderedIds.next();
         step.escalationId = escalation.id;
@@ -197,6 +211,7 @@ public class EscalationService {
         step.status = escalation.status;
         step.dueAt = escalation.dueAt;
         step.comment = comment;
+        step.skipped = skipped;
         HashChain.append(head, step);
         escalations.getEntityManager().persist(step);
     }
