@@ -83,6 +83,12 @@ public class BoundaryService {
         return boundaries.findInForce(teamId, Instant.now());
     }
 
+    /** The team's versions in force at the instant, one per category, in category order. */
+    public List<Boundary> listInForceAt(String teamId, Instant at) {
+        directory.findTeam(teamId);
+        return boundaries.findInForce(teamId, at);
+    }
+
     /**
      * Boundaries that exceed an ancestor's, which a re-parenting in team-service can leave behind. Two read-only
      * queries: the versions in force now (not the history) and each team's parent (not the teams and their leads).
