@@ -58,6 +58,8 @@ class TeamAuthorityTest {
                 .body("recorded", equalTo(false))
                 .body("team", nullValue())
                 .body("ancestors", empty());
+        as("reader").queryParam("at", "0001-01-01T00:00:00Z").get("/teams/{id}/authority", team).then()
+                .statusCode(200).body("recorded", equalTo(false)).body("boundaries", empty());
         as("reader").queryParam("at", firstVersion.toString()).get("/teams/{id}/authority", team).then()
                 .statusCode(200)
                 .body("recorded", equalTo(true))
@@ -112,6 +114,8 @@ class TeamAuthorityTest {
                 .contentType(PROBLEM).body("type", equalTo("urn:remit:problem:team-not-found"));
         as("reader").queryParam("at", "yesterday").get("/teams/{id}/authority", team).then().statusCode(400)
                 .contentType(PROBLEM).body("errors[0].field", equalTo("at"));
+        as("reader").queryParam("at", "-999999999-01-01T00:00:00Z").get("/teams/{id}/authority", team).then()
+                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("at"));
         as("reader").queryParam("at", Instant.now().plus(Duration.ofDays(1)).toString())
                 .get("/teams/{id}/authority", team).then().statusCode(422).contentType(PROBLEM)
                 .body("type", equalTo("urn:remit:problem:authority-at-in-future"))

@@ -4,6 +4,8 @@ import io.quarkus.security.Authenticated;
 import io.remit.decision.authority.service.TeamAuthorityService;
 import io.remit.decision.shared.QueryParams;
 import io.remit.decision.team.service.TeamProblems;
+import io.remit.platform.problem.Problem;
+import io.remit.platform.problem.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -25,6 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Tag(name = "Authority", description = "Who could decide what, at any instant since the history began")
 public class TeamAuthorityResource {
+
+    /** RFC 3339, which every time in the answer follows, writes years with four digits. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
 
     private final TeamAuthorityService authority;
 
@@ -41,7 +48,7 @@ public class TeamAuthorityResource {
             + "(`recorded` false, with `historyBegins`). Any authenticated caller.")
     @APIResponse(responseCode = "200", description = "The authority at the instant",
             content = @Content(schema = @Schema(implementation = TeamAuthorityView.class)))
-    @APIResponse(responseCode = "400", description = "`at` is not an ISO-8601 UTC time")
+    @APIResponse(responseCode = "400", description = "`at` is not an ISO-8601 UTC time, or lies before year 1")
     @APIResponse(responseCode = "404", description = TeamProblems.UNKNOWN_TEAM,
             headers = @Header(name = HttpHeaders.RETRY_AFTER, schema = @Schema(type = SchemaType.INTEGER)))
     @APIResponse(responseCode = "422", description = "`at` lies in the future (beyond the tolerated clock skew): "
@@ -51,6 +58,12 @@ public class TeamAuthorityResource {
             @Parameter(description = "The instant, ISO-8601 UTC; now when absent",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-23T10:00:00Z"))
             @QueryParam("at") String at) {
-        return TeamAuthorityView.of(authority.authorityAt(teamId, QueryParams.instant("at", at)));
+        Instant instant = QueryParams.instant("at", at);
+        if (instant != null && instant.isBefore(EARLIEST)) {
+            String message = "must lie in year 1 or later";
+            throw new ProblemException(400, "validation", "Request is not valid", "at: " + message,
+                    List.of(new Problem.FieldError("at", message)));
+        }
+        return TeamAuthorityView.of(authority.authorityAt(teamId, instant));
     }
 }

@@ -44,9 +44,12 @@ public class TeamAuthorityService {
             throw inTheFuture(instant);
         }
         var inForce = boundaries.listInForceAt(teamId, instant);
-        KeptTeam team = history.teamAt(teamId, instant).orElse(null);
-        return new TeamAuthority(teamId, instant, history.historyBegins(teamId).orElse(null), team,
-                ancestorsOf(team, instant), inForce);
+        Instant begins = history.historyBegins(teamId).orElse(null);
+        // Before the history began nothing is recorded: no need to ask (and an instant centuries back may lie
+        // outside what the database's timestamps hold).
+        KeptTeam team = begins == null || instant.isBefore(begins) ? null
+                : history.teamAt(teamId, instant).orElse(null);
+        return new TeamAuthority(teamId, instant, begins, team, ancestorsOf(team, instant), inForce);
     }
 
     private List<TeamAuthority.Level> ancestorsOf(KeptTeam team, Instant at) {

@@ -83,10 +83,13 @@ public class BoundaryService {
         return boundaries.findInForce(teamId, Instant.now());
     }
 
-    /** The team's versions in force at the instant, one per category, in category order. */
+    /**
+     * The team's versions in force at the instant, one per category, in category order. None was before 1970: a
+     * version never starts in the past, and no instant that early is ever put to the database.
+     */
     public List<Boundary> listInForceAt(String teamId, Instant at) {
         directory.findTeam(teamId);
-        return boundaries.findInForce(teamId, at);
+        return at.isBefore(Instant.EPOCH) ? List.of() : boundaries.findInForce(teamId, at);
     }
 
     /**
