@@ -5,9 +5,9 @@ import io.remit.platform.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * The features of decision-service, highest first: a decision opens an escalation, an escalation is routed over the
- * team replica, and boundaries are judged against it; the stored team logs, shared values, event payloads and the
- * pure rules sit below all of them.
+ * The features of decision-service, highest first: the authority read combines the team history with the boundaries;
+ * a decision opens an escalation, an escalation is routed over the team replica, and boundaries are judged against
+ * it; the stored team logs, shared values, event payloads and the pure rules sit below all of them.
  */
 class ArchitectureTest {
 
@@ -31,8 +31,8 @@ class ArchitectureTest {
 
     @Test
     void shouldLetFeaturesDependDownwardOnly() {
-        ArchitectureRules.featuresDependDownward(SERVICE, "decision", "escalation", "boundary", "team", "idempotency",
-                        "teamlog", "events", "shared", "ledger", "evaluation", "config")
+        ArchitectureRules.featuresDependDownward(SERVICE, "authority", "decision", "escalation", "boundary", "team",
+                        "idempotency", "teamlog", "events", "shared", "ledger", "evaluation", "config")
                 .forEach(rule -> rule.check(CLASSES));
     }
 }

@@ -49,8 +49,8 @@ public final class RemitEvaluator {
 
     private static Evaluation escalate(List<String> reasons, BoundaryTerms boundary, List<TeamNode> ancestors,
                                        Map<String, BoundaryTerms> boundaries, DecisionFacts decision) {
-        String target = EscalationRouting.nearestAuthority(ancestors, boundaries, decision);
-        return Evaluation.escalated(reasons, boundary, target);
+        return Evaluation.escalated(reasons, boundary, EscalationRouting.nearestAuthority(ancestors, boundaries,
+                decision));
     }
 
     // A broken chain would silently route to the wrong team, so it is a programming error, not a verdict.

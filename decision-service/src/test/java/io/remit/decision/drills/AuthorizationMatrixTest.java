@@ -180,6 +180,8 @@ class AuthorizationMatrixTest {
                 .call((as, role) -> as.get("/teams/{t}/boundaries/{c}/versions", scenario().team, "spend"));
         TABLE.row("GET", "/teams/{teamId}/decisions/verify").anyUser()
                 .call((as, role) -> as.get("/teams/{t}/decisions/verify", scenario().team));
+        TABLE.row("GET", "/teams/{teamId}/authority").anyUser()
+                .call((as, role) -> as.get("/teams/{t}/authority", scenario().team));
     }
 
     static Stream<Arguments> cells() {

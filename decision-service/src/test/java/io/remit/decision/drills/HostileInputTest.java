@@ -108,7 +108,8 @@ class HostileInputTest {
                         boundaryBody, governance, List.of(memberToken, admin)),
                 Op.read("/teams/{teamId}/boundaries/{category}/versions", "/teams/" + team
                         + "/boundaries/spend/versions", reader),
-                Op.read("/teams/{teamId}/decisions/verify", "/teams/" + team + "/decisions/verify", reader));
+                Op.read("/teams/{teamId}/decisions/verify", "/teams/" + team + "/decisions/verify", reader),
+                Op.read("/teams/{teamId}/authority", "/teams/" + team + "/authority?at=" + decidedAt, reader, "at"));
         assertThat(ops.stream().map(Op::operation).distinct().toList())
                 .as("the drill exercises every operation of the contract")
                 .containsExactlyInAnyOrderElementsOf(Contract.operations());
@@ -129,7 +130,8 @@ class HostileInputTest {
 
     /**
      * The rows of the drill's teams: boundaries, decisions, escalations and the sum of their versions (any state
-     * change bumps one), log entries and log heads, the drill users' idempotency keys, and outbox events written
+     * change bumps one), log entries and log heads, the drill users' idempotency keys, the teams' kept history
+     * versions, and outbox events written
      * since the drill began that mention the drill's teams.
      */
     private List<Object> fingerprint() {
@@ -142,6 +144,7 @@ class HostileInputTest {
                         + " (select coalesce(sum(last_seq), 0) from remit_decision.team_log_head"
                         + " where team_id like ?1),"
                         + " (select count(*) from remit_decision.idempotency_key where caller like ?1),"
+                        + " (select count(*) from remit_decision.team_history where team_id like ?1),"
                         + " (select count(*) from remit_decision.outbox_event where seq > ?2 and payload like ?3)")
                 .setParameter(1, prefix + "%").setParameter(2, outboxStart).setParameter(3, "%" + prefix + "%")
                 .getSingleResult()));

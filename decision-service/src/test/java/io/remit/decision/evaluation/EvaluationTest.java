@@ -24,6 +24,14 @@ class EvaluationTest {
     }
 
     @Test
+    void shouldRefuseSkippedTeamsForADecisionWithinRemit() {
+        List<SkippedTeam> skipped = List.of(new SkippedTeam("eng", SkipReason.SUSPENDED, "autonomy suspended"));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Evaluation(Verdict.WITHIN_REMIT, List.of(), null, null, skipped));
+    }
+
+    @Test
     void shouldKeepItsReasonsFromLaterChangesByTheCaller() {
         List<String> reasons = new ArrayList<>(List.of("autonomy suspended"));
         Evaluation evaluation = Evaluation.escalated(reasons, null, "eng");

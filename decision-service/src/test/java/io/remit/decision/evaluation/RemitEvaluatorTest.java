@@ -93,8 +93,9 @@ class RemitEvaluatorTest {
         Evaluation evaluation = RemitEvaluator.evaluate(chain(TeamStatus.ACTIVE), boundaries,
                 decision("dev").category("vendor").build());
 
-        assertThat(evaluation)
-                .isEqualTo(Evaluation.escalated(List.of("no boundary for category 'vendor'"), null, "org"));
+        assertThat(evaluation).isEqualTo(Evaluation.escalated(List.of("no boundary for category 'vendor'"), null,
+                new EscalationRoute("org", List.of(new SkippedTeam("eng", SkipReason.NO_BOUNDARY,
+                        "no boundary for category 'vendor' in force at " + Fixtures.DECIDED_AT)))));
     }
 
     @Test

@@ -16,9 +16,11 @@ import io.remit.decision.escalation.events.EscalationEventData.DecisionSnapshot;
 import io.remit.decision.escalation.events.EscalationEventData.Escalated;
 import io.remit.decision.escalation.events.EscalationEventData.EscalationSnapshot;
 import io.remit.decision.escalation.events.EscalationEventData.Resolved;
+import io.remit.decision.escalation.events.EscalationEventData.Skip;
 import io.remit.decision.evaluation.Money;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
+import io.remit.decision.evaluation.SkipReason;
 import io.remit.decision.evaluation.Verdict;
 import io.remit.platform.events.CloudEventWriter;
 import io.remit.platform.events.EventsConfig;
@@ -136,8 +138,15 @@ class DecisionEventSchemaTest {
         }
     }
 
-    /** Fields added to v1 types later: absent when they do not apply, so never required. */
+    /** Fields added to v1 types later and absent when they do not apply, so never required. */
     private static final List<String> OPTIONAL_FIELDS = List.of("onBehalfOf");
+
+    /**
+     * Fields added to a published v1 type after its first release: always written, but optional in the schema, since
+     * events written before them lack them.
+     */
+    private static final Map<Class<? extends Record>, List<String>> OPTIONAL_IN_SCHEMA = Map.of(
+            EscalationSnapshot.class, List.of("skipped"));
 
     /** A field added to or removed from an event record must show up in its schema, or this fails. */
     @Test
@@ -151,6 +160,7 @@ class DecisionEventSchemaTest {
                         "/properties/data", Escalated.class,
                         "/$defs/decisionSnapshot", DecisionSnapshot.class,
                         "/$defs/escalationSnapshot", EscalationSnapshot.class,
+                        "/$defs/skippedTeam", Skip.class,
                         "/$defs/money", EventMoney.class),
                 DecisionEvents.ESCALATION_ACKNOWLEDGED, Map.of("/properties/data", Acknowledged.class),
                 DecisionEvents.ESCALATION_RESOLVED, Map.of("/properties/data", Resolved.class),
@@ -161,7 +171,7 @@ class DecisionEventSchemaTest {
         objectsPerType.forEach((type, objects) -> objects.forEach((pointer, record) -> {
             JsonNode object = schemaJson(type).at(pointer);
             List<String> fields = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
-            List<String> required = new ArrayList<>();
+            List<String> required = new ArrayList<>(OPTIONAL_IN_SCHEMA.getOrDefault(record, List.of()));
             object.path("required").forEach(name -> required.add(name.asText()));
             List<String> properties = new ArrayList<>();
             object.path("properties").fieldNames().forEachRemaining(properties::add);
@@ -207,7 +217,9 @@ class DecisionEventSchemaTest {
         events.put("escalated", new Expected(
                 new Escalated(new DecisionSnapshot(decisionId, "payments", "spend", "Switch card processor",
                         EventMoney.of(Money.of("12.50", "EUR")), Risk.HIGH, Scope.TEAM, true, "bob", at),
-                        new EscalationSnapshot(escalationId, 1, "finance", reasons, at, EscalationStatus.OPEN)),
+                        new EscalationSnapshot(escalationId, 1, "finance", reasons, at, EscalationStatus.OPEN,
+                                List.of(new Skip("payments-eng", SkipReason.NOT_COVERED,
+                                        "budget 50000 EUR exceeds 20000 EUR; risk HIGH exceeds MEDIUM")))),
                 DecisionEvents.DECISION_ESCALATED, decisionId, escalationId));
         events.put("acknowledged", new Expected(
                 new Acknowledged(escalationId, decisionId, "payments", "finance", 1, "dana", at, at, null),
@@ -284,6 +296,13 @@ class DecisionEventSchemaTest {
                         e -> ((ObjectNode) data(e).path("decision")).remove("decidedAt"), "'decidedAt'"),
                 new Breakage("escalated with unknown risk", "decision-escalated.json",
                         e -> ((ObjectNode) data(e).path("decision")).put("risk", "EXTREME"), "/data/decision/risk"),
+                new Breakage("escalated skipping a team for an unknown reason",
+                        "decision-escalated-skipping-teams.json",
+                        e -> ((ObjectNode) data(e).at("/escalation/skipped/0")).put("reason", "BUSY"),
+                        "/data/escalation/skipped/0/reason"),
+                new Breakage("escalated skipping a team without saying why",
+                        "decision-escalated-skipping-teams.json",
+                        e -> ((ObjectNode) data(e).at("/escalation/skipped/1")).remove("detail"), "'detail'"),
                 new Breakage("escalated to a team id that is no slug", "decision-escalated.json",
                         e -> ((ObjectNode) data(e).path("escalation")).put("targetTeamId", "Finance"),
                         "/data/escalation/targetTeamId"),

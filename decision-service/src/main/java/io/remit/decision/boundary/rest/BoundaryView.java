@@ -24,7 +24,7 @@ public record BoundaryView(
         String createdBy,
         Instant createdAt) {
 
-    static BoundaryView of(Boundary b) {
+    public static BoundaryView of(Boundary b) {
         return new BoundaryView(b.id, b.teamId, b.category, b.version, MoneyBody.of(b.maxBudget()), b.maxRisk,
                 b.maxScope, b.irreversibleAllowed, b.validFrom, b.validUntil, b.reason, b.createdBy, b.createdAt);
     }

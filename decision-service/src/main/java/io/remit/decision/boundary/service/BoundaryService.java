@@ -84,6 +84,15 @@ public class BoundaryService {
     }
 
     /**
+     * The team's versions in force at the instant, one per category, in category order. None was before 1970: a
+     * version never starts in the past, and no instant that early is ever put to the database.
+     */
+    public List<Boundary> listInForceAt(String teamId, Instant at) {
+        directory.findTeam(teamId);
+        return at.isBefore(Instant.EPOCH) ? List.of() : boundaries.findInForce(teamId, at);
+    }
+
+    /**
      * Boundaries that exceed an ancestor's, which a re-parenting in team-service can leave behind. Two read-only
      * queries: the versions in force now (not the history) and each team's parent (not the teams and their leads).
      */

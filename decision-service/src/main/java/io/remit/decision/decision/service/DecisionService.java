@@ -108,7 +108,7 @@ public class DecisionService {
         decisions.persist(decision);
         outbox.append(DecisionRecorded.of(decision));
         Escalation escalation = evaluation.verdict() == Verdict.ESCALATED
-                ? escalations.open(openingFor(decision, evaluation.escalationTargetTeamId()), head)
+                ? escalations.open(openingFor(decision, evaluation), head)
                 : null;
         return new Recorded(decision, escalation);
     }
@@ -161,9 +161,10 @@ public class DecisionService {
     }
 
     /** The escalation keeps its own copy of the decision's content, so that it never has to read the decision log. */
-    private static EscalationOpening openingFor(Decision decision, String targetTeamId) {
+    private static EscalationOpening openingFor(Decision decision, Evaluation evaluation) {
         return new EscalationOpening(decision.id, decision.teamId, decision.content.copy(), decision.reasons(),
-                targetTeamId, decision.recordedBy, decision.recordedAt);
+                evaluation.escalationTargetTeamId(), evaluation.escalationSkipped(), decision.recordedBy,
+                decision.recordedAt);
     }
 
     private Instant decidedAt(DecisionCommand command) {

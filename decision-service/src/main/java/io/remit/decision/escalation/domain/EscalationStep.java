@@ -1,8 +1,10 @@
 package io.remit.decision.escalation.domain;
 
+import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.teamlog.LogEntry;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 /** One state change of an escalation, with who and when, chained into the deciding team's log. */
 @Entity
@@ -56,12 +59,29 @@ public class EscalationStep extends LogEntry {
     @Column(updatable = false)
     public String basis;
 
-    /** The fields of the first release, then onBehalfOf and basis only when present: older steps hash as before. */
+    /** The teams this step's routing passed over (OPENED and MOVED_UP only), nearest first; empty otherwise. */
+    @Convert(converter = SkippedTeamsColumn.class)
+    @Column(updatable = false)
+    public List<SkippedTeam> skipped = List.of();
+
+    /**
+     * The fields of the first release, then onBehalfOf, basis and the skipped teams only when present: every step
+     * written before they existed, and every later step without them, keeps exactly the content (and hash) it had.
+     */
     @Override
     public String canonicalContent() {
+        List<Object> skips = skipped().isEmpty() ? null : skipped().stream()
+                .map(skip -> (Object) List.<Object>of(skip.teamId(), skip.reason(), skip.detail()))
+                .toList();
         return CanonicalForm.withOptionalFields(Arrays.asList("escalation-step", id, escalationId, teamId, action,
                         actor, occurredAt, level, targetTeamId, status, dueAt, comment, logSeq),
-                CanonicalForm.optional("onBehalfOf", onBehalfOf), CanonicalForm.optional("basis", basis));
+                CanonicalForm.optional("onBehalfOf", onBehalfOf), CanonicalForm.optional("basis", basis),
+                CanonicalForm.optional("skipped", skips));
+    }
+
+    /** Never null, whether or not the database handed the converter a null column. */
+    public List<SkippedTeam> skipped() {
+        return skipped == null ? List.of() : skipped;
     }
 
     @Override

@@ -14,5 +14,10 @@ public enum StepAction {
      * A breach of a deadline that had moved on before it arrived (an acknowledgement crossed it in flight, or an old
      * breach was replayed): recorded, and nothing else changes.
      */
-    BREACH_IGNORED
+    BREACH_IGNORED;
+
+    /** Whether this step sent the escalation to a (new) target: one routing level. */
+    public boolean routes() {
+        return this == OPENED || this == MOVED_UP;
+    }
 }

@@ -5,6 +5,8 @@ import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
+import io.remit.decision.evaluation.SkipReason;
+import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.events.DecisionEvents;
 import io.remit.decision.events.EventMoney;
 import java.time.Instant;
@@ -18,8 +20,9 @@ public final class EscalationEventData {
 
     /** remit.decision.escalated.v1: the decision and where its escalation now stands. */
     public record Escalated(DecisionSnapshot decision, EscalationSnapshot escalation) implements EscalationEvent {
-        public static Escalated of(Escalation escalation) {
-            return new Escalated(DecisionSnapshot.of(escalation), EscalationSnapshot.of(escalation));
+        /** @param skipped the teams the routing to the current level passed over, nearest first */
+        public static Escalated of(Escalation escalation, List<SkippedTeam> skipped) {
+            return new Escalated(DecisionSnapshot.of(escalation), EscalationSnapshot.of(escalation, skipped));
         }
 
         @Override
@@ -48,10 +51,18 @@ public final class EscalationEventData {
         }
     }
 
+    /** {@code skipped} is always written, empty when the routing passed over no team. */
     public record EscalationSnapshot(String id, int level, String targetTeamId, List<String> reasons, Instant dueAt,
-            EscalationStatus status) {
-        static EscalationSnapshot of(Escalation e) {
-            return new EscalationSnapshot(e.id, e.level, e.targetTeamId, e.reasons(), e.dueAt, e.status);
+            EscalationStatus status, List<Skip> skipped) {
+        static EscalationSnapshot of(Escalation e, List<SkippedTeam> skipped) {
+            return new EscalationSnapshot(e.id, e.level, e.targetTeamId, e.reasons(), e.dueAt, e.status,
+                    skipped.stream().map(Skip::of).toList());
+        }
+    }
+
+    public record Skip(String teamId, SkipReason reason, String detail) {
+        static Skip of(SkippedTeam skipped) {
+            return new Skip(skipped.teamId(), skipped.reason(), skipped.detail());
         }
     }
 

@@ -45,8 +45,8 @@ public class EscalationResource {
 
     @GET
     @Operation(operationId = "listEscalations",
-            summary = "List escalations", description = "Newest first, keyset-paginated. History is left out; "
-            + "read one escalation for it.")
+            summary = "List escalations", description = "Newest first, keyset-paginated. History and routes are "
+            + "left out (empty lists); read one escalation for them.")
     @APIResponse(responseCode = "200", description = "One page of escalations")
     public Page<EscalationView> listEscalations(
             @Parameter(description = "Only those waiting on this team") @QueryParam("targetTeamId") String target,
@@ -70,8 +70,9 @@ public class EscalationResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEscalation", summary = "Read an escalation with its history", description = "Its "
-            + "current state and, oldest first, every step it took (opened, acknowledged, moved up, resolved, ...). "
-            + "Any authenticated caller.")
+            + "current state; its routes, oldest first, each naming the teams that routing level passed over and why; "
+            + "and, oldest first, every step it took (opened, acknowledged, moved up, resolved, ...). Any "
+            + "authenticated caller.")
     @APIResponse(responseCode = "200", description = "The escalation",
             content = @Content(schema = @Schema(implementation = EscalationView.class)))
     @APIResponse(responseCode = "404", description = "No such escalation")

@@ -4,6 +4,8 @@ import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.domain.EscalationStep;
 import io.remit.decision.escalation.domain.StepAction;
+import io.remit.decision.evaluation.SkipReason;
+import io.remit.decision.evaluation.SkippedTeam;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +25,33 @@ public record EscalationView(
         String acknowledgedBy,
         Instant resolvedAt,
         String resolvedBy,
+        @Schema(description = "Each routing level, oldest first: level 1 when it opened, one more per move up, with "
+                + "the teams that level passed over and why") List<Route> routes,
         @Schema(description = "Oldest first; each step is an entry of the deciding team's log") List<Step> history) {
+
+    @Schema(name = "EscalationRoute", description = "Where one routing level sent the escalation")
+    public record Route(
+            @Schema(description = "1 for the first routing, +1 for each move up") int level,
+            @Schema(description = "The team this level routed it to") String targetTeamId,
+            @Schema(description = "When it was routed there") Instant at,
+            @Schema(description = "The teams this level passed over, nearest first; empty when none, and for "
+                    + "levels routed before skipped teams were recorded") List<Skipped> skipped) {
+        static Route of(EscalationStep s) {
+            return new Route(s.level, s.targetTeamId, s.occurredAt, s.skipped().stream().map(Skipped::of).toList());
+        }
+    }
+
+    @Schema(name = "SkippedTeam", description = "A team a routing level passed over, and why")
+    public record Skipped(
+            @Schema(example = "finance") String teamId,
+            @Schema(description = "NO_BOUNDARY: no boundary for the category in force at decidedAt; NOT_COVERED: its "
+                    + "boundary falls short on the dimensions the detail names; SUSPENDED or ARCHIVED: it holds no "
+                    + "autonomy; NO_LEAD_OR_DELEGATE (moving up): nobody there could take it") SkipReason reason,
+            @Schema(example = "budget 50000 EUR exceeds 20000 EUR; risk HIGH exceeds MEDIUM") String detail) {
+        static Skipped of(SkippedTeam s) {
+            return new Skipped(s.teamId(), s.reason(), s.detail());
+        }
+    }
 
     @Schema(name = "EscalationStep")
     public record Step(StepAction action, String actor,
@@ -44,6 +72,7 @@ public record EscalationView(
     static EscalationView of(Escalation e, List<EscalationStep> history) {
         return new EscalationView(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.status, e.dueAt,
                 e.reasons(), e.openedAt, e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt, e.resolvedBy,
+                history.stream().filter(s -> s.action.routes()).map(Route::of).toList(),
                 history.stream().map(Step::of).toList());
     }
 }

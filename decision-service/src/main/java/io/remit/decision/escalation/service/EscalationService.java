@@ -7,7 +7,9 @@ import io.remit.decision.escalation.domain.EscalationStep;
 import io.remit.decision.escalation.domain.StepAction;
 import io.remit.decision.escalation.events.EscalationEventData;
 import io.remit.decision.evaluation.Eligibility;
+import io.remit.decision.evaluation.EscalationRoute;
 import io.remit.decision.evaluation.EscalationRouting;
+import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.ledger.HashChain;
@@ -68,8 +70,9 @@ public class EscalationService {
         escalation.dueAt = deadlineFor(opening.targetTeamId(), opening.recordedAt());
         escalation.setReasons(opening.reasons());
         escalations.persist(escalation);
-        appendStep(head, escalation, StepAction.OPENED, opening.recordedBy(), opening.recordedAt(), null);
-        outbox.append(EscalationEventData.Escalated.of(escalation));
+        appendRoutingStep(head, escalation, StepAction.OPENED, opening.recordedBy(), opening.recordedAt(),
+                opening.skipped());
+        outbox.append(EscalationEventData.Escalated.of(escalation, opening.skipped()));
         return escalation;
     }
 
@@ -144,7 +147,7 @@ public class EscalationService {
             return;
         }
         List<TeamNode> above = directory.chainOfKnownTeam(escalation.targetTeamId).stream().skip(1).toList();
-        Optional<String> next = EscalationRouting.nextLevel(above);
+        Optional<EscalationRoute> next = EscalationRouting.nextLevel(above);
         if (next.isEmpty()) {
             // The next period starts where the missed one ended, as notification-service renews its timer, so the
             // breach of the renewed deadline carries exactly this dueAt.
@@ -152,12 +155,12 @@ public class EscalationService {
             appendStep(head, escalation, StepAction.BREACHED_AT_ROOT, SYSTEM_ACTOR, now, null);
             return;
         }
-        escalation.targetTeamId = next.get();
+        escalation.targetTeamId = next.get().targetTeamId();
         escalation.level++;
         escalation.status = EscalationStatus.OPEN;
         escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
-        appendStep(head, escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, null);
-        outbox.append(EscalationEventData.Escalated.of(escalation));
+        appendRoutingStep(head, escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, next.get().skipped());
+        outbox.append(EscalationEventData.Escalated.of(escalation, next.get().skipped()));
     }
 
     /**
@@ -182,15 +185,26 @@ public class EscalationService {
         return from.plus(directory.findTeam(targetTeamId).escalationSla());
     }
 
-    /** A step Remit takes, or the opening, which is the recording of the decision: no basis of its own. */
+    /** A step that routes the escalation (OPENED, MOVED_UP) records, and hashes, the teams it passed over. */
+    private void appendRoutingStep(TeamLogHead head, Escalation escalation, StepAction action, String actor,
+            Instant at, List<SkippedTeam> skipped) {
+        appendStep(head, escalation, action, actor, at, null, null, skipped);
+    }
+
+    /** A step Remit takes: no basis of its own, no routing. */
     private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
             String comment) {
-        appendStep(head, escalation, action, actor, at, comment, null);
+        appendStep(head, escalation, action, actor, at, comment, null, List.of());
     }
 
     /** The act's basis, and for a delegate the lead stood in for, belong to its entry of the chain. */
     private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
             String comment, Eligibility.Allowed allowed) {
+        appendStep(head, escalation, action, actor, at, comment, allowed, List.of());
+    }
+
+    private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
+            String comment, Eligibility.Allowed allowed, List<SkippedTeam> skipped) {
         EscalationStep step = new EscalationStep();
         step.id = TimeOrderedIds.next();
         step.escalationId = escalation.id;
@@ -207,6 +221,7 @@ public class EscalationService {
             step.onBehalfOf = allowed.onBehalfOf();
             step.basis = allowed.describe();
         }
+        step.skipped = skipped;
         HashChain.append(head, step);
         escalations.getEntityManager().persist(step);
     }

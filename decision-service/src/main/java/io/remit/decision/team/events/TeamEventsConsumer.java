@@ -5,6 +5,7 @@ import io.remit.platform.events.CloudEventReader;
 import io.remit.platform.events.ConsumerRetry;
 import io.remit.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -33,6 +34,8 @@ public class TeamEventsConsumer {
     public void consume(String message) {
         IncomingEvent event = reader.read(message);
         TeamSnapshot snapshot = reader.dataAs(event, TeamSnapshot.class);
-        retry.untilDone(event.id(), () -> replica.apply(event.id(), snapshot));
+        // The envelope's time is when the team changed; an event without one is taken as changed on arrival.
+        Instant occurredAt = event.time() == null ? Instant.now() : event.time().toInstant();
+        retry.untilDone(event.id(), () -> replica.apply(event.id(), occurredAt, snapshot));
     }
 }

@@ -20,15 +20,21 @@ public class TeamReplicaService {
     private final TeamReplicaRepository teams;
     private final ProcessedEvents processedEvents;
     private final Event<TeamReplicated> replicated;
+    private final TeamHistoryService history;
 
-    TeamReplicaService(TeamReplicaRepository teams, ProcessedEvents processedEvents, Event<TeamReplicated> replicated) {
+    TeamReplicaService(TeamReplicaRepository teams, ProcessedEvents processedEvents, Event<TeamReplicated> replicated,
+            TeamHistoryService history) {
         this.teams = teams;
         this.processedEvents = processedEvents;
         this.replicated = replicated;
+        this.history = history;
     }
 
-    /** Applies a snapshot once per event, and only when it is newer than what the replica holds. */
-    public void apply(String eventId, TeamSnapshot snapshot) {
+    /**
+     * Applies a snapshot once per event, and only when it is newer than what the replica holds; each one applied is
+     * kept in the authority history, valid from the event's time.
+     */
+    public void apply(String eventId, Instant occurredAt, TeamSnapshot snapshot) {
         if (!processedEvents.markProcessed(eventId)) {
             return;
         }
@@ -49,6 +55,7 @@ public class TeamReplicaService {
         teams.persist(team);
         teams.replaceMembers(team.id, toMembers(snapshot));
         teams.replaceDelegations(team.id, toDelegations(snapshot));
+        history.keep(snapshot, occurredAt);
         replicated.fire(new TeamReplicated(team.id));
     }
 
