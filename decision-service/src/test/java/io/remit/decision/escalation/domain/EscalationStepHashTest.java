@@ -57,8 +57,9 @@ class EscalationStepHashTest {
         step.logSeq = 2;
 
         assertThat(step.canonicalContent()).isEqualTo(OLD_CANONICAL.substring(0, OLD_CANONICAL.length() - 1)
-                + ",[[\"platform\",\"NOT_COVERED\",\"budget 50000 EUR exceeds 20000 EUR; risk HIGH exceeds MEDIUM\"],"
-                + "[\"commerce\",\"SUSPENDED\",\"autonomy suspended\"]]]");
+                + ",[[\"skipped\",[[\"platform\",\"NOT_COVERED\","
+                + "\"budget 50000 EUR exceeds 20000 EUR; risk HIGH exceeds MEDIUM\"],"
+                + "[\"commerce\",\"SUSPENDED\",\"autonomy suspended\"]]]]]");
     }
 
     @Test
