@@ -32,7 +32,8 @@ class TeamHistoryMigrationTest {
             sql.execute("insert into team_replica values ('pay', 'Payments', 'acme', 'SUSPENDED', 3600, 9, "
                     + "current_timestamp)");
             sql.execute("insert into team_replica_member values ('pay', 'dana', 'LEAD'), ('pay', 'mia', 'MEMBER')");
-            sql.execute("insert into team_replica_delegation values ('7d3c2a1e-0000-4000-8000-000000000001', 'pay', "
+            sql.execute("insert into team_replica_delegation (id, team_id, delegator, delegate, valid_from, "
+                    + "valid_until, categories) values ('7d3c2a1e-0000-4000-8000-000000000001', 'pay', "
                     + "'dana', 'deputy', timestamp with time zone '2026-11-01 00:00:00+00', "
                     + "timestamp with time zone '2026-12-01 00:00:00+00', 'spend')");
         }
