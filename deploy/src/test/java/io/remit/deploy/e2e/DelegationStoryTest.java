@@ -105,9 +105,13 @@ class DelegationStoryTest {
         StoryOrganisation.createTeam(adminToken(), teamId, "E2E " + run + " Operations team", departmentId, "PT1H");
         StoryOrganisation.setMember(adminToken(), teamId, member, "MEMBER");
 
-        await("decision-service learns the teams").atMost(PROPAGATION).pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> assertThat(as(DECISION, governanceToken())
-                        .get("/teams/{id}/boundaries", teamId).statusCode()).isEqualTo(200));
+        // Each team's events have their own key, so decision-service may learn them in any order: wait for all three,
+        // or a boundary write could find the hierarchy above the department incomplete (503).
+        for (String team : List.of(rootId, departmentId, teamId)) {
+            await("decision-service learns team " + team).atMost(PROPAGATION).pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> assertThat(as(DECISION, governanceToken())
+                            .get("/teams/{id}/boundaries", team).statusCode()).isEqualTo(200));
+        }
         for (String category : List.of(spend, vendor)) {
             putBoundary(departmentId, category, 100_000, "HIGH", "ORGANISATION");
             putBoundary(teamId, category, 10_000, "MEDIUM", "TEAM");

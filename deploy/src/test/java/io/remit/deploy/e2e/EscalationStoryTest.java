@@ -185,6 +185,7 @@ class EscalationStoryTest {
 
     private void setTheBoundaries() {
         // decision-service learns of teams from team-service's events.
+        awaitKnownToDecisionService(rootId);
         awaitKnownToDecisionService(departmentId);
         awaitKnownToDecisionService(teamId);
 
