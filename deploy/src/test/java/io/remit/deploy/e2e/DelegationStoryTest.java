@@ -56,6 +56,7 @@ class DelegationStoryTest {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String admin = "e2e-" + run + "-admin";
     private final String auditor = "e2e-" + run + "-auditor";
+    private final String rootLead = "e2e-" + run + "-root-lead";
     private final String lead = "e2e-" + run + "-lena";
     private final String deputy = "e2e-" + run + "-dev";
     private final String member = "e2e-" + run + "-mia";
@@ -100,6 +101,9 @@ class DelegationStoryTest {
     private void organisationAndBoundaries() {
         teamsCreatedAt = Instant.now();
         String rootId = StoryOrganisation.createOrReuseTheRoot(run, adminToken()).id();
+        // A root reused from another run may never have been published on this suite's broker: a membership change
+        // publishes its snapshot, so decision-service learns it.
+        StoryOrganisation.setMember(adminToken(), rootId, rootLead, "LEAD");
         StoryOrganisation.createTeam(adminToken(), departmentId, "E2E " + run + " Operations", rootId, "PT1H");
         StoryOrganisation.setMember(adminToken(), departmentId, lead, "LEAD");
         StoryOrganisation.createTeam(adminToken(), teamId, "E2E " + run + " Operations team", departmentId, "PT1H");
