@@ -67,6 +67,7 @@ class DelegationStoryTest {
     private final String vendor = "vendor-" + run;
 
     private RemitSuite suite;
+    private StoryOrganisation.Root root;
     private Instant teamsCreatedAt;
     private String delegationId;
     private Instant onLeaveAt;
@@ -95,12 +96,15 @@ class DelegationStoryTest {
             System.out.println(suite.tails(80));
             System.out.print(suite.firstErrors(3));
             throw e;
+        } finally {
+            StoryOrganisation.leaveTheSharedRootAsItWas(adminToken(), root, rootLead);
         }
     }
 
     private void organisationAndBoundaries() {
         teamsCreatedAt = Instant.now();
-        String rootId = StoryOrganisation.createOrReuseTheRoot(run, adminToken()).id();
+        root = StoryOrganisation.createOrReuseTheRoot(run, adminToken());
+        String rootId = root.id();
         // A root reused from another run may never have been published on this suite's broker: a membership change
         // publishes its snapshot, so decision-service learns it.
         StoryOrganisation.setMember(adminToken(), rootId, rootLead, "LEAD");

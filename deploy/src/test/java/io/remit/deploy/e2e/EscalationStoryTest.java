@@ -90,6 +90,7 @@ class EscalationStoryTest {
 
     // What the story learns as it goes.
     private final Map<String, Duration> timings = new LinkedHashMap<>();
+    private StoryOrganisation.Root root;
     private String rootId;
     private boolean rootReused;
     private String category = "spend";
@@ -132,7 +133,7 @@ class EscalationStoryTest {
             System.out.print(suite.firstErrors(3));
             throw e;
         } finally {
-            leaveTheSharedRootAsItWas();
+            StoryOrganisation.leaveTheSharedRootAsItWas(adminToken(), root, rootLead);
             System.out.printf("[e2e] timings (run %s, %s): startup %.1f s%n", run, suite.database(), seconds(startup));
             timings.forEach((name, took) -> System.out.printf("[e2e]   %-100s %5.1f s%n", name, seconds(took)));
         }
@@ -143,7 +144,7 @@ class EscalationStoryTest {
     // ---------------------------------------------------------------------------------------------------------------
 
     private void createTheOrganisation() {
-        StoryOrganisation.Root root = StoryOrganisation.createOrReuseTheRoot(run, adminToken());
+        root = StoryOrganisation.createOrReuseTheRoot(run, adminToken());
         rootId = root.id();
         rootReused = root.reused();
         setMember(rootId, rootLead, "LEAD");
@@ -569,22 +570,6 @@ class EscalationStoryTest {
             assertThat(update.executeUpdate()).as("rows updated").isEqualTo(1);
         } catch (SQLException e) {
             throw new AssertionError("Could not write to decision-service's database", e);
-        }
-    }
-
-    /** A reused root (PostgreSQL keeps it across runs) should not collect one lead per run. */
-    private void leaveTheSharedRootAsItWas() {
-        if (!rootReused) {
-            return;
-        }
-        try {
-            Response removed = as(TEAM, adminToken()).delete("/teams/{id}/members/{user}", rootId, rootLead);
-            if (removed.statusCode() != 204) {
-                System.out.println("[e2e] could not remove " + rootLead + " from the shared root: "
-                        + describe(removed));
-            }
-        } catch (RuntimeException e) {
-            System.out.println("[e2e] could not remove " + rootLead + " from the shared root: " + e);
         }
     }
 
