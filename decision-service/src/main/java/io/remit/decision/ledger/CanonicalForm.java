@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -60,6 +61,25 @@ public final class CanonicalForm {
         if (!present.isEmpty()) {
             values.add(present);
         }
+        return of(values.toArray());
+    }
+
+    /**
+     * The canonical text of an entry of hash version 2 and later: the fixed values, the version, then every named
+     * field as a {@code [name, value]} pair, absent values as null, so the text says which version wrote it and
+     * which field each value is.
+     */
+    public static String versioned(int hashVersion, List<Object> fixed, OptionalField... named) {
+        if (hashVersion < 2) {
+            throw new IllegalArgumentException("version 1 entries keep their own form: use withOptionalFields");
+        }
+        List<Object> values = new ArrayList<>(fixed);
+        values.add(hashVersion);
+        List<Object> pairs = new ArrayList<>();
+        for (OptionalField field : named) {
+            pairs.add(Arrays.asList(field.name(), field.value()));
+        }
+        values.add(pairs);
         return of(values.toArray());
     }
 

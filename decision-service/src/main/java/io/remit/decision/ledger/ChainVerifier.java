@@ -48,6 +48,9 @@ public final class ChainVerifier {
         if (!equal(entry.previousHash(), previous)) {
             return "its previousHash does not match the entry before it";
         }
+        if (!HashVersions.isKnown(entry.hashVersion())) {
+            return "it claims hash version " + entry.hashVersion() + ", which this release does not know";
+        }
         if (!CanonicalForm.hash(previous, entry.canonicalContent()).equals(entry.hash())) {
             return "its content does not match its hash: it was altered after it was written";
         }

@@ -14,6 +14,9 @@ public interface ChainedEntry {
 
     String previousHash();
 
+    /** The version of the canonical form the entry was hashed at (HashVersions). */
+    int hashVersion();
+
     /** The content the hash covers, canonical so that H2 and PostgreSQL give the same text (see CanonicalForm). */
     String canonicalContent();
 

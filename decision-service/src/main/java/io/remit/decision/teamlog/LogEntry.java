@@ -1,6 +1,7 @@
 package io.remit.decision.teamlog;
 
 import io.remit.decision.ledger.ChainedEntry;
+import io.remit.decision.ledger.HashVersions;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
@@ -22,6 +23,10 @@ public abstract class LogEntry implements ChainedEntry {
 
     @Column(name = "previous_hash", updatable = false)
     public String previousHash;
+
+    /** The canonical form this entry was hashed at (HashVersions); a loaded entry keeps its stored version. */
+    @Column(name = "hash_version", nullable = false, updatable = false)
+    public int hashVersion = HashVersions.CURRENT;
 
     @Override
     public void place(long logSeq, String previousHash) {
@@ -52,5 +57,10 @@ public abstract class LogEntry implements ChainedEntry {
     @Override
     public String previousHash() {
         return previousHash;
+    }
+
+    @Override
+    public int hashVersion() {
+        return hashVersion;
     }
 }

@@ -117,6 +117,15 @@ class CanonicalFormTest {
         assertThat(ChainVerification.verify(List.of(byDelegate), head).valid()).isFalse();
     }
 
+    @Test
+    void shouldWriteVersionTwoWithItsNumberAndEveryNamedFieldNullsIncluded() {
+        assertThat(CanonicalForm.versioned(2, List.of("entry", 1), CanonicalForm.optional("a", null),
+                CanonicalForm.optional("b", "x"))).isEqualTo("[\"entry\",1,2,[[\"a\",null],[\"b\",\"x\"]]]");
+        assertThatThrownBy(() -> CanonicalForm.versioned(1, List.of("entry")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** An escalation step of hash version 1, as every release before hash versions wrote it. */
     private static EscalationStep step(String actor) {
         EscalationStep step = new EscalationStep();
         step.id = "s-1";
@@ -130,6 +139,7 @@ class CanonicalFormTest {
         step.status = EscalationStatus.ACKNOWLEDGED;
         step.dueAt = Instant.parse("2026-04-01T10:15:30Z");
         step.logSeq = 7;
+        step.hashVersion = HashVersions.FIRST;
         return step;
     }
 

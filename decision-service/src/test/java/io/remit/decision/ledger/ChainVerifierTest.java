@@ -56,6 +56,19 @@ class ChainVerifierTest {
         assertThat(result.firstBroken().entry()).isEqualTo("log head");
     }
 
+    @Test
+    void shouldRefuseAnEntryOfAnUnknownHashVersion() {
+        Head head = new Head();
+        Entry entry = new Entry("from the future");
+        HashChain.append(head, entry);
+        entry.hashVersion = HashVersions.CURRENT + 1;
+        ChainVerifier verifier = new ChainVerifier();
+        verifier.accept(entry);
+        ChainVerification result = verifier.finish(head);
+        assertThat(result.valid()).isFalse();
+        assertThat(result.firstBroken().problem()).contains("hash version " + (HashVersions.CURRENT + 1));
+    }
+
     private static final class Head implements LogHead {
         private long seq;
         private String hash;
@@ -82,6 +95,7 @@ class ChainVerifierTest {
         private long logSeq;
         private String previousHash;
         private String hash;
+        private int hashVersion = HashVersions.CURRENT;
 
         Entry(String content) {
             this.content = content;
@@ -105,6 +119,11 @@ class ChainVerifierTest {
         @Override
         public String previousHash() {
             return previousHash;
+        }
+
+        @Override
+        public int hashVersion() {
+            return hashVersion;
         }
 
         @Override

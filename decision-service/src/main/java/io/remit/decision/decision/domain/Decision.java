@@ -2,6 +2,7 @@ package io.remit.decision.decision.domain;
 
 import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.ledger.CanonicalForm;
+import io.remit.decision.ledger.HashVersions;
 import io.remit.decision.shared.DecisionContent;
 import io.remit.decision.teamlog.LogEntry;
 import jakarta.persistence.Column;
@@ -65,12 +66,17 @@ public class Decision extends LogEntry {
         reasonsText = String.join(REASON_SEPARATOR, reasons);
     }
 
+    /** The fields of the first release; from hash version 2 on, followed by the version and its named fields. */
     @Override
     public String canonicalContent() {
         DecisionContent c = content;
-        return CanonicalForm.of("decision", id, teamId, c.category, c.title, rationale, c.budgetAmount,
+        List<Object> fixed = Arrays.asList("decision", id, teamId, c.category, c.title, rationale, c.budgetAmount,
                 c.budgetCurrency, c.risk, c.scope, c.reversible, c.decidedBy, c.decidedAt, recordedBy, recordedAt,
                 source, externalRef, verdict, reasons(), boundaryId, boundaryVersion, logSeq);
+        if (hashVersion == HashVersions.FIRST) {
+            return CanonicalForm.of(fixed.toArray());
+        }
+        return CanonicalForm.versioned(hashVersion, fixed);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.remit.decision.escalation.domain;
 
 import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.ledger.CanonicalForm;
+import io.remit.decision.ledger.HashVersions;
 import io.remit.decision.teamlog.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -65,18 +66,27 @@ public class EscalationStep extends LogEntry {
     public List<SkippedTeam> skipped = List.of();
 
     /**
-     * The fields of the first release, then onBehalfOf, basis and the skipped teams only when present: every step
-     * written before they existed, and every later step without them, keeps exactly the content (and hash) it had.
+     * The fields of the first release, then, at hash version 1, onBehalfOf, basis and the skipped teams only when
+     * present (so every step written before they existed keeps the text it had); from version 2 on, the version and
+     * every named field of that version, nulls included.
      */
     @Override
     public String canonicalContent() {
-        List<Object> skips = skipped().isEmpty() ? null : skipped().stream()
+        List<Object> fixed = Arrays.asList("escalation-step", id, escalationId, teamId, action, actor, occurredAt,
+                level, targetTeamId, status, dueAt, comment, logSeq);
+        if (hashVersion == HashVersions.FIRST) {
+            List<Object> skips = skipped().isEmpty() ? null : skippedCanonically();
+            return CanonicalForm.withOptionalFields(fixed, CanonicalForm.optional("onBehalfOf", onBehalfOf),
+                    CanonicalForm.optional("basis", basis), CanonicalForm.optional("skipped", skips));
+        }
+        return CanonicalForm.versioned(hashVersion, fixed, CanonicalForm.optional("onBehalfOf", onBehalfOf),
+                CanonicalForm.optional("basis", basis), CanonicalForm.optional("skipped", skippedCanonically()));
+    }
+
+    private List<Object> skippedCanonically() {
+        return skipped().stream()
                 .map(skip -> (Object) List.<Object>of(skip.teamId(), skip.reason(), skip.detail()))
                 .toList();
-        return CanonicalForm.withOptionalFields(Arrays.asList("escalation-step", id, escalationId, teamId, action,
-                        actor, occurredAt, level, targetTeamId, status, dueAt, comment, logSeq),
-                CanonicalForm.optional("onBehalfOf", onBehalfOf), CanonicalForm.optional("basis", basis),
-                CanonicalForm.optional("skipped", skips));
     }
 
     /** Never null, whether or not the database handed the converter a null column. */

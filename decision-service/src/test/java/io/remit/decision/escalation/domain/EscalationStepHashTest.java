@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Recording the teams a routing skipped must not change the hash of any step written before: a step without skips
- * reads canonically as it always did, and a step with skips hashes them, so a chain holding both verifies.
+ * reads canonically as it always did, and a step with skips hashes them, so a chain holding both verifies. Steps of
+ * hash version 2 name every field of their version, so a chain mixing both versions verifies too.
  */
 class EscalationStepHashTest {
 
@@ -76,6 +77,33 @@ class EscalationStepHashTest {
         assertThat(altered.firstBroken().logSeq()).isEqualTo(2);
     }
 
+    @Test
+    void shouldNameEveryFieldOfVersionTwoIncludingTheAbsentOnes() {
+        EscalationStep step = openedStep(List.of());
+        step.hashVersion = 2;
+        step.logSeq = 2;
+
+        assertThat(step.canonicalContent()).isEqualTo(OLD_CANONICAL.substring(0, OLD_CANONICAL.length() - 1)
+                + ",2,[[\"onBehalfOf\",null],[\"basis\",null],[\"skipped\",[]]]]");
+    }
+
+    @Test
+    void shouldVerifyAChainOfBothVersionsAndCatchAVersionChangedInTheDatabase() {
+        TeamLogHead head = new TeamLogHead();
+        EscalationStep older = openedStep(SKIPPED);
+        EscalationStep newer = openedStep(SKIPPED);
+        newer.hashVersion = 2;
+        List<EscalationStep> chain = List.of(older, newer);
+        chain.forEach(step -> HashChain.append(head, step));
+
+        assertThat(verify(chain, head).valid()).isTrue();
+
+        older.hashVersion = 2;
+        ChainVerification altered = verify(chain, head);
+        assertThat(altered.valid()).isFalse();
+        assertThat(altered.firstBroken().logSeq()).isEqualTo(1);
+    }
+
     private static ChainVerification verify(List<EscalationStep> chain, TeamLogHead head) {
         ChainVerifier verifier = new ChainVerifier();
         chain.forEach(verifier::accept);
@@ -95,6 +123,7 @@ class EscalationStepHashTest {
         step.status = EscalationStatus.OPEN;
         step.dueAt = Instant.parse("2026-11-23T18:15:30.123456Z");
         step.skipped = skipped;
+        step.hashVersion = 1;
         return step;
     }
 }
