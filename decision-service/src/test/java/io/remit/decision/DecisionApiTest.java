@@ -327,8 +327,15 @@ class DecisionApiTest {
 
         as("reader").queryParam("teamId", team).queryParam("verdict", "ESCALATED").get("/decisions")
                 .then().body("items.id", contains(second));
-        as("reader").queryParam("teamId", team).queryParam("status", "OPEN").get("/decisions")
+        as("reader").queryParam("teamId", team).queryParam("escalationStatus", "OPEN").get("/decisions")
                 .then().body("items.id", contains(second));
+        as("reader").queryParam("teamId", team).queryParam("status", "PENDING").get("/decisions")
+                .then().body("items.id", contains(second));
+        as("reader").queryParam("teamId", team).queryParam("status", "IN_EFFECT").get("/decisions")
+                .then().body("items.id", contains(third, first));
+        as("reader").queryParam("teamId", team).queryParam("status", "OPEN").get("/decisions")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("escalationStatus=OPEN"));
         as("reader").queryParam("teamId", team).queryParam("from", "yesterday").get("/decisions")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
         as("reader").get("/decisions/{id}", second).then().statusCode(200).body("escalation.level", equalTo(1));

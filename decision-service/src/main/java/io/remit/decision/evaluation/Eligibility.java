@@ -173,6 +173,17 @@ public final class Eligibility {
                 : detail + ": " + String.join("; ", inactive));
     }
 
+    /**
+     * The delegation through which the user counts as a lead of the team for the category at t, if any (the first by
+     * id when several qualify, so the answer never depends on row order).
+     */
+    public static Optional<Delegation> activeDelegation(Authority team, String user, String category, Instant at) {
+        return team.delegations().stream().filter(d -> user.equals(d.delegate()))
+                .sorted(Comparator.comparing(Delegation::id))
+                .filter(d -> whyInactive(d, team, category, at).isEmpty())
+                .findFirst();
+    }
+
     /** Why the delegation does not make its delegate a lead of the team for this category at t, or empty. */
     private static Optional<String> whyInactive(Delegation d, Authority team, String category, Instant at) {
         String of = "the delegation from '" + d.delegator() + "' in '" + team.teamId() + "'";

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.remit.decision.boundary.events.BoundaryChanged;
 import io.remit.decision.decision.events.DecisionRecorded;
+import io.remit.decision.decision.events.DecisionStatusChanged;
+import io.remit.decision.escalation.events.EscalationEventData.Withdrawn;
+import io.remit.decision.shared.DecisionStatus;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.events.EscalationEventData.Acknowledged;
 import io.remit.decision.escalation.events.EscalationEventData.DecisionSnapshot;
@@ -176,21 +179,22 @@ class DecisionEventSchemaTest {
     }
 
     /** Fields added to v1 types later and absent when they do not apply, so never required. */
-    private static final List<String> OPTIONAL_FIELDS = List.of("onBehalfOf");
+    private static final List<String> OPTIONAL_FIELDS = List.of("onBehalfOf", "supersedes", "supersededBy",
+            "escalationId");
 
     /**
      * Fields added to a published v1 type after its first release: always written, but optional in the schema, since
      * events written before them lack them.
      */
     private static final Map<Class<? extends Record>, List<String>> OPTIONAL_IN_SCHEMA = Map.of(
-            EscalationSnapshot.class, List.of("skipped"));
+            EscalationSnapshot.class, List.of("skipped"), DecisionRecorded.class, List.of("status", "imported"));
 
     /**
      * Optional fields added to a published v1 type's schema after its first release, absent when they do not apply:
      * never required, and declared in the schema whether or not the record writes them yet.
      */
     private static final Map<Class<? extends Record>, List<String>> ADDED_OPTIONAL = Map.of(
-            DecisionRecorded.class, List.of("status", "imported", "supersedes"));
+            DecisionRecorded.class, List.of("supersedes"));
 
     /** A field added to or removed from an event record must show up in its schema, or this fails. */
     @Test
@@ -208,6 +212,8 @@ class DecisionEventSchemaTest {
                         "/$defs/money", EventMoney.class),
                 DecisionEvents.ESCALATION_ACKNOWLEDGED, Map.of("/properties/data", Acknowledged.class),
                 DecisionEvents.ESCALATION_RESOLVED, Map.of("/properties/data", Resolved.class),
+                DecisionEvents.ESCALATION_WITHDRAWN, Map.of("/properties/data", Withdrawn.class),
+                DecisionEvents.DECISION_STATUS_CHANGED, Map.of("/properties/data", DecisionStatusChanged.class),
                 DecisionEvents.BOUNDARY_CHANGED, Map.of(
                         "/properties/data", BoundaryChanged.class,
                         "/$defs/money", EventMoney.class));
@@ -254,12 +260,12 @@ class DecisionEventSchemaTest {
                 new DecisionRecorded(decisionId, "payments", "spend", "Switch card processor", "Lower fees", budget,
                         Risk.HIGH, Scope.CROSS_TEAM, false, "bob", at, "adr-bot", at, "adr-bot", "ADR-0042",
                         Verdict.ESCALATED, reasons, new DecisionRecorded.BoundaryRef(boundaryId, "spend", 2),
-                        hash, hash),
+                        hash, hash, DecisionStatus.PENDING, false, decisionId),
                 DecisionEvents.DECISION_RECORDED, decisionId, decisionId));
         events.put("recorded, root within remit", new Expected(
                 new DecisionRecorded(decisionId, "acme", "spend", "Open an office", null, null, Risk.CRITICAL,
                         Scope.ORGANISATION, true, "ceo", at, "ceo", at, null, null, Verdict.WITHIN_REMIT, List.of(),
-                        null, hash, null),
+                        null, hash, null, DecisionStatus.IN_EFFECT, false, null),
                 DecisionEvents.DECISION_RECORDED, decisionId, decisionId));
         events.put("escalated", new Expected(
                 new Escalated(new DecisionSnapshot(decisionId, "payments", "spend", "Switch card processor",
@@ -282,6 +288,19 @@ class DecisionEventSchemaTest {
                 new Resolved(escalationId, decisionId, "payments", "finance", 1, EscalationStatus.APPROVED,
                         "Fits the quarter", "dave", at, "dana"),
                 DecisionEvents.ESCALATION_RESOLVED, decisionId, escalationId));
+        events.put("withdrawn", new Expected(
+                new Withdrawn(escalationId, decisionId, "payments", "finance", 1, "The vendor withdrew its offer",
+                        "bob", at, null, null),
+                DecisionEvents.ESCALATION_WITHDRAWN, decisionId, escalationId));
+        events.put("withdrawn, superseded", new Expected(
+                new Withdrawn(escalationId, decisionId, "payments", "finance", 1, "superseded by decision x",
+                        "remit", at, null, boundaryId),
+                DecisionEvents.ESCALATION_WITHDRAWN, decisionId, escalationId));
+        events.put("status changed", new Expected(
+                new DecisionStatusChanged(decisionId, "payments", "spend", DecisionStatus.PENDING,
+                        DecisionStatus.IN_EFFECT, at, "dave", "dana", "Fits the quarter", escalationId, null,
+                        boundaryId),
+                DecisionEvents.DECISION_STATUS_CHANGED, decisionId, decisionId));
         events.put("boundary changed", new Expected(
                 new BoundaryChanged(boundaryId, "payments", "spend", 1, null, Risk.MEDIUM, Scope.TEAM, false, at,
                         null, "Quarterly budget review", "gina", at),

@@ -4,8 +4,12 @@ import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.ledger.HashVersions;
 import io.remit.decision.shared.DecisionContent;
+import io.remit.decision.shared.DecisionStatus;
+import io.remit.decision.shared.StatusChange;
+import io.remit.decision.shared.StatusChangesColumn;
 import io.remit.decision.teamlog.LogEntry;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,6 +62,33 @@ public class Decision extends LogEntry {
     @Column(name = "boundary_version", updatable = false)
     public Integer boundaryVersion;
 
+    /** Where the decision stands now; changes after it was logged are recorded by the entries of the acts. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DecisionStatus status;
+
+    /** The status it was logged with (hashed from version 2 on); null for entries of version 1. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recorded_status", updatable = false)
+    public DecisionStatus recordedStatus;
+
+    /** Logged from an earlier record (an architecture decision record, say): its verdict is history. */
+    @Column(nullable = false, updatable = false)
+    public boolean imported;
+
+    /** The earlier decision of the same team this one replaces once in effect. */
+    @Column(updatable = false)
+    public String supersedes;
+
+    /** The later decision that replaced this one (set once that one is in effect, or linked when this one ended). */
+    @Column(name = "superseded_by")
+    public String supersededBy;
+
+    /** Other decisions whose status logging this one changed (the one it superseded, when it took effect at once). */
+    @Convert(converter = StatusChangesColumn.class)
+    @Column(name = "status_changes", updatable = false)
+    public List<StatusChange> statusChanges = List.of();
+
     public List<String> reasons() {
         return reasonsText.isEmpty() ? List.of() : Arrays.asList(reasonsText.split(REASON_SEPARATOR));
     }
@@ -76,7 +107,13 @@ public class Decision extends LogEntry {
         if (hashVersion == HashVersions.FIRST) {
             return CanonicalForm.of(fixed.toArray());
         }
-        return CanonicalForm.versioned(hashVersion, fixed);
+        return CanonicalForm.versioned(hashVersion, fixed, CanonicalForm.optional("status", recordedStatus),
+                CanonicalForm.optional("imported", imported), CanonicalForm.optional("supersedes", supersedes),
+                CanonicalForm.optional("statusChanges", StatusChange.canonical(statusChanges())));
+    }
+
+    public List<StatusChange> statusChanges() {
+        return statusChanges == null ? List.of() : statusChanges;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.remit.decision.decision.domain;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.remit.decision.evaluation.Verdict;
+import io.remit.decision.shared.DecisionStatus;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -14,8 +15,8 @@ import org.hibernate.jpa.HibernateHints;
 public class DecisionRepository implements PanacheRepositoryBase<Decision, String> {
 
     /** The filters of GET /decisions; null means any. */
-    public record Filter(String teamId, String category, Verdict verdict, EscalationStatus status, Instant from,
-            Instant to) {
+    public record Filter(String teamId, String category, Verdict verdict, DecisionStatus status,
+            EscalationStatus escalationStatus, Instant from, Instant to) {
     }
 
     /** A decision of a page, with the characters of free text it carries (title and rationale). */
@@ -60,8 +61,13 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, Strin
             parameters.and("verdict", filter.verdict());
         }
         if (filter.status() != null) {
-            where.append(" and exists (select 1 from Escalation e where e.decisionId = d.id and e.status = :status)");
+            where.append(" and d.status = :status");
             parameters.and("status", filter.status());
+        }
+        if (filter.escalationStatus() != null) {
+            where.append(" and exists (select 1 from Escalation e where e.decisionId = d.id"
+                    + " and e.status = :escalationStatus)");
+            parameters.and("escalationStatus", filter.escalationStatus());
         }
         if (filter.from() != null) {
             where.append(" and d.content.decidedAt >= :from");
@@ -80,6 +86,11 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, Strin
 
     public Optional<Decision> findByExternalRef(String source, String externalRef) {
         return find("source = ?1 and externalRef = ?2", source, externalRef).firstResultOptional();
+    }
+
+    /** A decision still PENDING that names this one in {@code supersedes}. */
+    public Optional<Decision> findPendingSuccessorOf(String decisionId) {
+        return find("supersedes = ?1 and status = ?2", decisionId, DecisionStatus.PENDING).firstResultOptional();
     }
 
     /** The team's decisions with fromSeq < logSeq <= toSeq, read only: nothing is kept for a dirty check. */

@@ -1,5 +1,7 @@
 package io.remit.decision.decision.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.remit.decision.shared.DecisionStatus;
 import io.remit.decision.decision.domain.Decision;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
@@ -18,7 +20,9 @@ import java.util.List;
 public record DecisionRecorded(String id, String teamId, String category, String title, String rationale,
         EventMoney budget, Risk risk, Scope scope, boolean reversible, String decidedBy, Instant decidedAt,
         String recordedBy, Instant recordedAt, String source, String externalRef, Verdict verdict,
-        List<String> reasons, BoundaryRef boundary, String hash, String previousHash) implements DecisionServiceEvent {
+        List<String> reasons, BoundaryRef boundary, String hash, String previousHash, DecisionStatus status,
+        boolean imported, @JsonInclude(JsonInclude.Include.NON_NULL) String supersedes)
+        implements DecisionServiceEvent {
 
     /** The boundary version that justified or refused the decision. */
     public record BoundaryRef(String id, String category, int version) {
@@ -29,7 +33,8 @@ public record DecisionRecorded(String id, String teamId, String category, String
         return new DecisionRecorded(d.id, d.teamId, c.category, c.title, d.rationale, EventMoney.of(c.budget()),
                 c.risk, c.scope, c.reversible, c.decidedBy, c.decidedAt, d.recordedBy, d.recordedAt, d.source,
                 d.externalRef, d.verdict, d.reasons(), d.boundaryVersion == null ? null
-                        : new BoundaryRef(d.boundaryId, c.category, d.boundaryVersion), d.hash, d.previousHash);
+                        : new BoundaryRef(d.boundaryId, c.category, d.boundaryVersion), d.hash, d.previousHash,
+                d.recordedStatus, d.imported, d.supersedes);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.remit.decision.decision.rest;
 import io.remit.decision.decision.service.DecisionCommand;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
+import io.remit.decision.shared.DecisionStatus;
 import io.remit.decision.shared.MoneyBody;
 import io.remit.decision.team.service.TeamArrivals;
 import jakarta.validation.Valid;
@@ -37,13 +38,26 @@ public record DecisionRequest(
                 example = "adr-bot")
         String source,
         @Size(max = 300) @Schema(description = "Its id in that integration; unique per source", example = "ADR-0042")
-        String externalRef) {
+        String externalRef,
+        @Pattern(regexp = UUID, message = "must be a decision id")
+        @Schema(description = "An earlier PENDING or IN_EFFECT decision of the same team that this one replaces once "
+                + "it is in effect", nullable = true)
+        String supersedes,
+        @Schema(description = "Logged from an earlier record, e.g. an architecture decision record (integration and "
+                + "governance only): no past window for decidedAt, no escalation, and its status is given",
+                defaultValue = "false")
+        Boolean imported,
+        @Schema(description = "The status an imported decision ended in; only with imported: true",
+                enumeration = {"IN_EFFECT", "REJECTED", "WITHDRAWN", "SUPERSEDED"}, nullable = true)
+        DecisionStatus status) {
 
     static final String SLUG = "^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$";
+    static final String UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
     static final String USER = "^(?!\\.{1,2}$)[A-Za-z0-9._@:+-]{1,200}$";
 
     DecisionCommand toCommand() {
         return new DecisionCommand(teamId, category, title, rationale, budget == null ? null : budget.toMoney(), risk,
-                scope, reversible, decidedBy, decidedAt, source, externalRef);
+                scope, reversible, decidedBy, decidedAt, source, externalRef, supersedes, Boolean.TRUE.equals(imported),
+                status);
     }
 }

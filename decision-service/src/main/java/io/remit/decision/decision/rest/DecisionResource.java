@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.remit.decision.decision.domain.DecisionRepository;
+import io.remit.decision.decision.service.DecisionLifecycle;
 import io.remit.decision.decision.service.DecisionService;
 import io.remit.decision.decision.service.DecisionCommand;
 import io.remit.decision.decision.service.DuplicateReferences;
@@ -55,6 +56,7 @@ public class DecisionResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final DecisionService decisions;
+    private final DecisionLifecycle lifecycle;
     private final IdempotentDecisions idempotentDecisions;
     private final DuplicateReferences duplicates;
     private final TeamArrivals arrivals;
@@ -66,9 +68,10 @@ public class DecisionResource {
      */
     private final ObjectMapper fingerprints;
 
-    DecisionResource(DecisionService decisions, IdempotentDecisions idempotentDecisions,
+    DecisionResource(DecisionService decisions, DecisionLifecycle lifecycle, IdempotentDecisions idempotentDecisions,
             DuplicateReferences duplicates, TeamArrivals arrivals, SecurityIdentity identity, ObjectMapper mapper) {
         this.decisions = decisions;
+        this.lifecycle = lifecycle;
         this.idempotentDecisions = idempotentDecisions;
         this.duplicates = duplicates;
         this.arrivals = arrivals;
@@ -135,7 +138,8 @@ public class DecisionResource {
     @GET
     @Operation(operationId = "listDecisions",
             summary = "List decisions", description = "Newest first, keyset-paginated. `status` filters by the "
-            + "status of the decision's escalation; `from`/`to` by decidedAt (from inclusive, to exclusive). A page "
+            + "decision's own status, `escalationStatus` by the status of its escalation; `from`/`to` by "
+            + "decidedAt (from inclusive, to exclusive). A page "
             + "stops before its titles and rationales pass 250,000 characters, so it may hold fewer than `limit` "
             + "decisions while `next` leads on: follow `next` until it is null.")
     @APIResponse(responseCode = "200", description = "One page of decisions")
@@ -146,11 +150,15 @@ public class DecisionResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"WITHIN_REMIT", "ESCALATED"}))
             @QueryParam("verdict") @Pattern(regexp = "WITHIN_REMIT|ESCALATED",
                     message = "must be WITHIN_REMIT or ESCALATED") String verdict,
+            @Parameter(description = "Only decisions in this status",
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = {"PENDING", "IN_EFFECT", "REJECTED", "WITHDRAWN", "SUPERSEDED"}))
+            @QueryParam("status") String status,
             @Parameter(description = "Only decisions whose escalation is in this status",
                     schema = @Schema(type = SchemaType.STRING,
-                            enumeration = {"OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED"}))
-            @QueryParam("status") @Pattern(regexp = "OPEN|ACKNOWLEDGED|APPROVED|REJECTED",
-                    message = "must be OPEN, ACKNOWLEDGED, APPROVED or REJECTED") String status,
+                            enumeration = {"OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED", "WITHDRAWN"}))
+            @QueryParam("escalationStatus") @Pattern(regexp = "OPEN|ACKNOWLEDGED|APPROVED|REJECTED|WITHDRAWN",
+                    message = "must be OPEN, ACKNOWLEDGED, APPROVED, REJECTED or WITHDRAWN") String escalationStatus,
             @Parameter(description = "Only decisions made at or after this time (ISO-8601 UTC)",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"),
                     example = "2026-11-01T00:00:00Z")
@@ -168,10 +176,27 @@ public class DecisionResource {
         int size = Page.limit(limit);
         var filter = new DecisionRepository.Filter(teamId, category,
                 verdict == null ? null : Verdict.valueOf(verdict),
-                status == null ? null : EscalationStatus.valueOf(status),
+                StatusFilter.decisionStatus(status),
+                escalationStatus == null ? null : EscalationStatus.valueOf(escalationStatus),
                 QueryParams.instant("from", from), QueryParams.instant("to", to));
         DecisionService.Listed listed = decisions.listDecisions(filter, after, size);
         return Page.of(listed.items(), listed.more(), size, r -> r.decision().id, DecisionView::of, uri);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(operationId = "withdrawDecision",
+            summary = "Withdraw a decision", description = "From PENDING or IN_EFFECT, with a reason. Allowed to "
+            + "the person who decided or recorded it, a lead of the deciding team or their active delegate for the "
+            + "decision's category (recorded with onBehalfOf), and governance. An open escalation ends WITHDRAWN: "
+            + "its timers stop and its recipients are told. The act is one entry of the team's log.")
+    @APIResponse(responseCode = "200", description = "The withdrawn decision",
+            content = @Content(schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed to withdraw it")
+    @APIResponse(responseCode = "404", description = "No such decision")
+    @APIResponse(responseCode = "409", description = "REJECTED, WITHDRAWN or SUPERSEDED already")
+    public DecisionView withdrawDecision(@PathParam("id") String id, @Valid @NotNull WithdrawRequest request) {
+        return DecisionView.of(lifecycle.withdraw(id, request.reason(), Caller.of(identity)));
     }
 
     @GET

@@ -8,6 +8,7 @@ import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
 import io.remit.decision.evaluation.Verdict;
 import io.remit.decision.shared.DecisionContent;
+import io.remit.decision.shared.DecisionStatus;
 import io.remit.decision.shared.MoneyBody;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +37,11 @@ public record DecisionView(
         @Schema(description = "The boundary version that justified or refused it")
         BoundaryRef boundary,
         EscalationRef escalation,
+        @Schema(description = "PENDING while its escalation is open, IN_EFFECT when within remit or approved, "
+                + "REJECTED, WITHDRAWN, or SUPERSEDED by a later decision of its team") DecisionStatus status,
+        @Schema(description = "The earlier decision this one replaces", nullable = true) String supersedes,
+        @Schema(description = "The later decision that replaced this one", nullable = true) String supersededBy,
+        @Schema(description = "Logged from an earlier record; its verdict is history") boolean imported,
         @Schema(description = "SHA-256 over the entry's canonical content and previousHash") String hash,
         String previousHash) {
 
@@ -55,6 +61,7 @@ public record DecisionView(
                 c.scope, c.reversible, c.decidedBy, c.decidedAt, d.recordedBy, d.recordedAt, d.source, d.externalRef,
                 d.verdict, d.reasons(), d.boundaryVersion == null ? null
                         : new BoundaryRef(d.boundaryId, c.category, d.boundaryVersion),
-                EscalationRef.of(recorded.escalation()), d.hash, d.previousHash);
+                EscalationRef.of(recorded.escalation()), d.status, d.supersedes, d.supersededBy, d.imported, d.hash,
+                d.previousHash);
     }
 }

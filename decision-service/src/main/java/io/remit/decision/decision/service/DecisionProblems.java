@@ -2,6 +2,7 @@ package io.remit.decision.decision.service;
 
 import io.remit.decision.evaluation.CurrencyMismatchException;
 import io.remit.decision.evaluation.DecidedAtOutOfRangeException;
+import io.remit.decision.shared.DecisionStatus;
 import io.remit.platform.problem.Problem;
 import io.remit.platform.problem.ProblemException;
 import java.util.List;
@@ -55,5 +56,56 @@ public final class DecisionProblems {
         return new ProblemException(400, "validation", "Request is not valid",
                 "decidedBy: required when an integration logs a decision",
                 List.of(new Problem.FieldError("decidedBy", "required for the integration role")));
+    }
+
+    static ProblemException withdrawalNotAllowed(String userId, String decisionId, String teamId) {
+        return new ProblemException(403, "withdrawal-not-allowed", "Not allowed", "'" + userId + "' may not withdraw "
+                + "decision " + decisionId + ": only who decided or recorded it, a lead of team '" + teamId
+                + "' or their active delegate for its category, or governance may");
+    }
+
+    static ProblemException transition(String decisionId, DecisionStatus status, String action) {
+        return new ProblemException(409, "decision-transition", "Decision cannot change that way",
+                "Decision " + decisionId + " is " + status + " and cannot be " + action);
+    }
+
+    static ProblemException supersedesUnknown(String supersedes) {
+        return new ProblemException(422, "supersedes-unknown", "No such decision to supersede",
+                "No decision with id '" + supersedes + "'",
+                List.of(new Problem.FieldError("supersedes", "must name a decision of the same team")));
+    }
+
+    static ProblemException supersedesOtherTeam(String supersedes, String otherTeam, String teamId) {
+        return new ProblemException(422, "supersedes-other-team", "A decision supersedes its own team's only",
+                "Decision " + supersedes + " belongs to team '" + otherTeam + "', not '" + teamId + "'",
+                List.of(new Problem.FieldError("supersedes", "must name a decision of team '" + teamId + "'")));
+    }
+
+    static ProblemException supersedesEnded(String supersedes, DecisionStatus status) {
+        return new ProblemException(409, "supersedes-not-live", "That decision cannot be superseded",
+                "Decision " + supersedes + " is " + status
+                        + "; only a PENDING or IN_EFFECT decision can be superseded");
+    }
+
+    static ProblemException supersedesHasPendingSuccessor(String supersedes, String successor) {
+        return new ProblemException(409, "supersedes-has-pending-successor", "That decision already has a successor",
+                "Decision " + supersedes + " is already superseded by decision " + successor + ", still pending");
+    }
+
+    static ProblemException importNotAllowed(String userId) {
+        return new ProblemException(403, "import-not-allowed", "Not allowed",
+                "Only the integration and governance roles import earlier decisions; '" + userId + "' has neither");
+    }
+
+    static ProblemException importedStatusRequired() {
+        return new ProblemException(422, "imported-status-required", "An imported decision needs its status",
+                "An imported decision opens no escalation: give the status it ended in",
+                List.of(new Problem.FieldError("status", "must be IN_EFFECT, REJECTED, WITHDRAWN or SUPERSEDED")));
+    }
+
+    static ProblemException statusOnlyWhenImported() {
+        return new ProblemException(422, "status-only-when-imported", "Only an imported decision gives its status",
+                "A decision logged now takes its status from its verdict; status is for imported decisions",
+                List.of(new Problem.FieldError("status", "is allowed only with imported: true")));
     }
 }

@@ -25,12 +25,14 @@ import io.remit.decision.teamlog.TeamLog;
 import io.remit.decision.teamlog.TeamLogHead;
 import io.remit.decision.shared.Caller;
 import io.remit.decision.shared.DecisionContent;
+import io.remit.decision.shared.DecisionStatus;
 import io.remit.decision.team.service.TeamDirectory;
 import io.remit.decision.team.service.TeamProblems;
 import io.remit.platform.ids.TimeOrderedIds;
 import io.remit.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,10 +58,12 @@ public class DecisionService {
     private final TeamLog teamLog;
     private final Outbox outbox;
     private final RulesConfig rules;
+    private final DecisionLifecycle lifecycle;
 
     DecisionService(DecisionRepository decisions, BoundaryRepository boundaries, EscalationRepository escalationRows,
             EscalationService escalations, TeamDirectory directory, TeamLog teamLog, Outbox outbox,
-            RulesConfig rules) {
+            RulesConfig rules, DecisionLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.decisions = decisions;
         this.boundaries = boundaries;
         this.escalationRows = escalationRows;
@@ -85,6 +89,7 @@ public class DecisionService {
     }
 
     public Recorded record(DecisionCommand command, Caller caller) {
+        checkImport(command, caller);
         requireDecidedByFromIntegration(command, caller);
         if (command.externalRef() != null && command.source() == null) {
             throw DecisionProblems.externalRefWithoutSource();
@@ -103,11 +108,14 @@ public class DecisionService {
                 throw DecisionProblems.duplicateExternalRef(command.source(), command.externalRef(), existing.id);
             });
         }
+        Decision earlier = lifecycle.earlierToSupersede(command.supersedes(), command.teamId(), command.imported());
         Decision decision = toDecision(command, evaluation, decidedBy, decidedAt, caller.userId(), now);
+        decision.statusChanges = DecisionLifecycle.consequencesOfLogging(decision.status, earlier, decision.imported);
         HashChain.append(head, decision);
         decisions.persist(decision);
         outbox.append(DecisionRecorded.of(decision));
-        Escalation escalation = evaluation.verdict() == Verdict.ESCALATED
+        lifecycle.applyLogging(decision, earlier, head);
+        Escalation escalation = decision.status == DecisionStatus.PENDING
                 ? escalations.open(openingFor(decision, evaluation), head)
                 : null;
         return new Recorded(decision, escalation);
@@ -167,20 +175,45 @@ public class DecisionService {
                 decision.recordedAt);
     }
 
+    /**
+     * decidedAt may not lie in the future; the past window (Evaluation rule 6) does not bind an imported decision,
+     * whose decidedAt is history.
+     */
     private Instant decidedAt(DecisionCommand command) {
         Instant now = Instant.now();
         Instant decidedAt = command.decidedAt() == null ? now : command.decidedAt();
         try {
-            DecidedAtPolicy.check(decidedAt, now, rules.clockSkew(), rules.pastWindow());
+            DecidedAtPolicy.check(decidedAt, now, rules.clockSkew(),
+                    command.imported() ? Duration.between(Instant.EPOCH, now) : rules.pastWindow());
         } catch (DecidedAtOutOfRangeException e) {
             throw DecisionProblems.decidedAt(e);
         }
         return CanonicalForm.storable(decidedAt);
     }
 
-    /** The integration role logs on behalf of a person, and must say whom. */
+    /**
+     * Only integration and governance import earlier decisions, each with the status it ended in; a decision that is
+     * not imported takes its status from its verdict.
+     */
+    private static void checkImport(DecisionCommand command, Caller caller) {
+        if (!command.imported()) {
+            if (command.status() != null) {
+                throw DecisionProblems.statusOnlyWhenImported();
+            }
+            return;
+        }
+        if (!caller.isIntegration() && !caller.isGovernance()) {
+            throw DecisionProblems.importNotAllowed(caller.userId());
+        }
+        if (command.status() == null || command.status() == DecisionStatus.PENDING) {
+            throw DecisionProblems.importedStatusRequired();
+        }
+    }
+
+    /** The integration role logs on behalf of a person, and must say whom; so does governance importing history. */
     private static void requireDecidedByFromIntegration(DecisionCommand command, Caller caller) {
-        if (caller.isIntegration() && (command.decidedBy() == null || command.decidedBy().isBlank())) {
+        boolean onBehalf = caller.isIntegration() || command.imported();
+        if (onBehalf && (command.decidedBy() == null || command.decidedBy().isBlank())) {
             throw DecisionProblems.decidedByRequired();
         }
     }
@@ -190,7 +223,7 @@ public class DecisionService {
      * who decided. The team is known to exist.
      */
     private String checkCaller(DecisionCommand command, Caller caller) {
-        if (caller.isIntegration()) {
+        if (caller.isIntegration() || command.imported()) {
             return command.decidedBy();
         }
         if (!directory.isMemberOf(caller.userId(), command.teamId())) {
@@ -225,7 +258,14 @@ public class DecisionService {
         decision.source = command.source();
         decision.externalRef = command.externalRef();
         decision.verdict = evaluation.verdict();
-        decision.setReasons(evaluation.reasons());
+        decision.setReasons(command.imported() && evaluation.boundary() == null
+                && evaluation.verdict() == Verdict.ESCALATED
+                ? List.of("no boundary in force at " + decidedAt) : evaluation.reasons());
+        decision.imported = command.imported();
+        decision.supersedes = command.supersedes();
+        decision.status = command.imported() ? command.status()
+                : evaluation.verdict() == Verdict.ESCALATED ? DecisionStatus.PENDING : DecisionStatus.IN_EFFECT;
+        decision.recordedStatus = decision.status;
         if (evaluation.boundary() != null) {
             decision.boundaryId = evaluation.boundary().id();
             decision.boundaryVersion = evaluation.boundary().version();

@@ -1,10 +1,14 @@
 package io.remit.decision.escalation.domain;
 
-/** OPEN → ACKNOWLEDGED → APPROVED or REJECTED; resolving straight from OPEN is allowed too. */
+/**
+ * OPEN → ACKNOWLEDGED → APPROVED or REJECTED; resolving straight from OPEN is allowed too. WITHDRAWN ends an open
+ * escalation whose decision was withdrawn or superseded.
+ */
 public enum EscalationStatus {
-    OPEN, ACKNOWLEDGED, APPROVED, REJECTED;
+    OPEN, ACKNOWLEDGED, APPROVED, REJECTED, WITHDRAWN;
 
-    public boolean isResolved() {
-        return this == APPROVED || this == REJECTED;
+    /** Nothing more happens to it: approved, rejected or withdrawn. */
+    public boolean isClosed() {
+        return this == APPROVED || this == REJECTED || this == WITHDRAWN;
     }
 }

@@ -3,6 +3,8 @@ package io.remit.decision.escalation.domain;
 import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.ledger.HashVersions;
+import io.remit.decision.shared.StatusChange;
+import io.remit.decision.shared.StatusChangesColumn;
 import io.remit.decision.teamlog.LogEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -65,6 +67,11 @@ public class EscalationStep extends LogEntry {
     @Column(updatable = false)
     public List<SkippedTeam> skipped = List.of();
 
+    /** The decisions' statuses this step's act changed (its own decision's, and one it superseded); empty if none. */
+    @Convert(converter = StatusChangesColumn.class)
+    @Column(name = "status_changes", updatable = false)
+    public List<StatusChange> statusChanges = List.of();
+
     /**
      * The fields of the first release, then, at hash version 1, onBehalfOf, basis and the skipped teams only when
      * present (so every step written before they existed keeps the text it had); from version 2 on, the version and
@@ -80,7 +87,12 @@ public class EscalationStep extends LogEntry {
                     CanonicalForm.optional("basis", basis), CanonicalForm.optional("skipped", skips));
         }
         return CanonicalForm.versioned(hashVersion, fixed, CanonicalForm.optional("onBehalfOf", onBehalfOf),
-                CanonicalForm.optional("basis", basis), CanonicalForm.optional("skipped", skippedCanonically()));
+                CanonicalForm.optional("basis", basis), CanonicalForm.optional("skipped", skippedCanonically()),
+                CanonicalForm.optional("statusChanges", StatusChange.canonical(statusChanges())));
+    }
+
+    public List<StatusChange> statusChanges() {
+        return statusChanges == null ? List.of() : statusChanges;
     }
 
     private List<Object> skippedCanonically() {

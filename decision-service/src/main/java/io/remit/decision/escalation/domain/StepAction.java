@@ -14,7 +14,9 @@ public enum StepAction {
      * A breach of a deadline that had moved on before it arrived (an acknowledgement crossed it in flight, or an old
      * breach was replayed): recorded, and nothing else changes.
      */
-    BREACH_IGNORED;
+    BREACH_IGNORED,
+    /** Its decision was withdrawn, or superseded by a later one in effect: it ends, and no deadline follows. */
+    WITHDRAWN;
 
     /** Whether this step sent the escalation to a (new) target: one routing level. */
     public boolean routes() {

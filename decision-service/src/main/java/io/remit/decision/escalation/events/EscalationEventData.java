@@ -101,4 +101,23 @@ public final class EscalationEventData {
             return DecisionEvents.ESCALATION_RESOLVED;
         }
     }
+
+    /**
+     * remit.escalation.withdrawn.v1: the escalation ended because its decision was withdrawn, or superseded by a
+     * later decision now in effect ({@code supersededBy}); no more deadlines.
+     */
+    public record Withdrawn(String escalationId, String decisionId, String teamId, String targetTeamId, int level,
+            String reason, String withdrawnBy, Instant withdrawnAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String onBehalfOf,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String supersededBy) implements EscalationEvent {
+        public static Withdrawn of(Escalation e, String reason, String onBehalfOf, String supersededBy) {
+            return new Withdrawn(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, reason, e.resolvedBy,
+                    e.resolvedAt, onBehalfOf, supersededBy);
+        }
+
+        @Override
+        public String type() {
+            return DecisionEvents.ESCALATION_WITHDRAWN;
+        }
+    }
 }

@@ -16,6 +16,7 @@ import io.remit.decision.ledger.HashChain;
 import io.remit.decision.teamlog.TeamLog;
 import io.remit.decision.teamlog.TeamLogHead;
 import io.remit.decision.shared.Caller;
+import io.remit.decision.shared.StatusChange;
 import io.remit.decision.team.service.TeamDirectory;
 import io.remit.platform.ids.TimeOrderedIds;
 import io.remit.platform.inbox.ProcessedEvents;
@@ -45,14 +46,45 @@ public class EscalationService {
     private final TeamLog teamLog;
     private final Outbox outbox;
     private final ProcessedEvents processedEvents;
+    private final DecisionOutcomes outcomes;
 
     EscalationService(EscalationRepository escalations, TeamDirectory directory, TeamLog teamLog, Outbox outbox,
-            ProcessedEvents processedEvents) {
+            ProcessedEvents processedEvents, DecisionOutcomes outcomes) {
         this.escalations = escalations;
         this.directory = directory;
         this.teamLog = teamLog;
         this.outbox = outbox;
         this.processedEvents = processedEvents;
+        this.outcomes = outcomes;
+    }
+
+    /** Why and by whom an open escalation is withdrawn, and the decisions' statuses its entry records. */
+    public record Withdrawal(String by, String onBehalfOf, String basis, String reason, Instant at,
+                             List<StatusChange> statusChanges, String supersededBy) {
+    }
+
+    /**
+     * Ends an open escalation because its decision was withdrawn, or superseded by a later one now in effect: one
+     * WITHDRAWN step, and remit.escalation.withdrawn.v1 so that its timers stop and its recipients hear of it.
+     */
+    public void withdraw(Escalation escalation, Withdrawal withdrawal, TeamLogHead head) {
+        escalation.status = EscalationStatus.WITHDRAWN;
+        escalation.outcome = EscalationStatus.WITHDRAWN;
+        escalation.resolvedAt = withdrawal.at();
+        escalation.resolvedBy = withdrawal.by();
+        appendStep(head, escalation, StepAction.WITHDRAWN, withdrawal.by(), withdrawal.at(), withdrawal.reason(),
+                withdrawal.onBehalfOf(), withdrawal.basis(), List.of(), withdrawal.statusChanges());
+        outbox.append(EscalationEventData.Withdrawn.of(escalation, withdrawal.reason(), withdrawal.onBehalfOf(),
+                withdrawal.supersededBy()));
+    }
+
+    public Optional<Escalation> findEscalationOfDecision(String decisionId) {
+        return escalations.findByDecision(decisionId);
+    }
+
+    /** The open escalation of a decision, if it has one. */
+    public Optional<Escalation> findOpenEscalationOf(String decisionId) {
+        return escalations.findByDecision(decisionId).filter(e -> !e.status.isClosed());
     }
 
     /** Opens the level-1 escalation of a decision, in the transaction that records it, on the same locked log. */
@@ -111,16 +143,20 @@ public class EscalationService {
         Escalation escalation = findEscalation(id);
         Instant now = CanonicalForm.storable(Instant.now());
         Eligibility.Allowed allowed = authorize(escalation, caller, now);
-        if (escalation.status.isResolved()) {
+        if (escalation.status.isClosed()) {
             throw EscalationProblems.transition(id, escalation.status, "resolved again");
         }
         escalation.status = outcome;
         escalation.outcome = outcome;
         escalation.resolvedAt = now;
         escalation.resolvedBy = caller.userId();
-        appendStep(teamLog.lockHead(escalation.teamId), escalation, StepAction.RESOLVED, caller.userId(), now,
-                comment, allowed);
+        List<StatusChange> changes = outcomes.consequencesOf(escalation);
+        TeamLogHead head = teamLog.lockHead(escalation.teamId);
+        appendStep(head, escalation, StepAction.RESOLVED, caller.userId(), now, comment, allowed.onBehalfOf(),
+                allowed.describe(), List.of(), changes);
         outbox.append(EscalationEventData.Resolved.of(escalation, comment, allowed.onBehalfOf()));
+        outcomes.apply(changes, escalation, new DecisionOutcomes.Act(caller.userId(), allowed.onBehalfOf(), comment,
+                now), head);
         return escalation;
     }
 
@@ -135,7 +171,7 @@ public class EscalationService {
             return;
         }
         Escalation escalation = escalations.findByIdOptional(escalationId).orElse(null);
-        if (escalation == null || escalation.status.isResolved() || escalation.level != level) {
+        if (escalation == null || escalation.status.isClosed() || escalation.level != level) {
             LOG.debugf("Ignoring SLA breach of escalation %s level %d: nothing to move", escalationId, level);
             return;
         }
@@ -205,6 +241,13 @@ public class EscalationService {
 
     private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
             String comment, Eligibility.Allowed allowed, List<SkippedTeam> skipped) {
+        appendStep(head, escalation, action, actor, at, comment, allowed == null ? null : allowed.onBehalfOf(),
+                allowed == null ? null : allowed.describe(), skipped, List.of());
+    }
+
+    private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
+            String comment, String onBehalfOf, String basis, List<SkippedTeam> skipped,
+            List<StatusChange> statusChanges) {
         EscalationStep step = new EscalationStep();
         step.id = TimeOrderedIds.next();
         step.escalationId = escalation.id;
@@ -217,11 +260,10 @@ public class EscalationService {
         step.status = escalation.status;
         step.dueAt = escalation.dueAt;
         step.comment = comment;
-        if (allowed != null) {
-            step.onBehalfOf = allowed.onBehalfOf();
-            step.basis = allowed.describe();
-        }
+        step.onBehalfOf = onBehalfOf;
+        step.basis = basis;
         step.skipped = skipped;
+        step.statusChanges = statusChanges;
         HashChain.append(head, step);
         escalations.getEntityManager().persist(step);
     }
