@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.remit.decision.boundary.events.BoundaryChanged;
+import io.remit.decision.escalation.events.EscalationEventData;
+import io.remit.decision.evaluation.Quorum;
 import io.remit.decision.decision.events.DecisionRecorded;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.events.EscalationEventData.Acknowledged;
@@ -54,7 +56,8 @@ class DecisionEventSchemaTest {
 
     private static final List<String> PUBLISHED_TYPES = List.of(DecisionEvents.DECISION_RECORDED,
             DecisionEvents.DECISION_ESCALATED, DecisionEvents.ESCALATION_ACKNOWLEDGED,
-            DecisionEvents.ESCALATION_RESOLVED, DecisionEvents.BOUNDARY_CHANGED);
+            DecisionEvents.ESCALATION_RESOLVED, DecisionEvents.BOUNDARY_CHANGED, DecisionEvents.ESCALATION_VOTED,
+            "remit.escalation.withdrawn.v1", "remit.decision.status-changed.v1");
 
     static Stream<String> examples() {
         return DecisionEventSchemas.examples().stream().map(file -> file.getFileName().toString());
@@ -89,8 +92,10 @@ class DecisionEventSchemaTest {
         String aggregate = switch (event.path("type").asText()) {
             case DecisionEvents.DECISION_RECORDED -> data.path("id").asText();
             case DecisionEvents.DECISION_ESCALATED -> data.at("/escalation/id").asText();
-            case DecisionEvents.ESCALATION_ACKNOWLEDGED, DecisionEvents.ESCALATION_RESOLVED ->
+            case DecisionEvents.ESCALATION_ACKNOWLEDGED, DecisionEvents.ESCALATION_RESOLVED,
+                    DecisionEvents.ESCALATION_VOTED, "remit.escalation.withdrawn.v1" ->
                     data.path("escalationId").asText();
+            case "remit.decision.status-changed.v1" -> data.path("decisionId").asText();
             case DecisionEvents.BOUNDARY_CHANGED -> data.path("teamId").asText() + "/" + data.path("category").asText();
             default -> throw new AssertionError("unexpected type in " + file);
         };
@@ -139,7 +144,7 @@ class DecisionEventSchemaTest {
     }
 
     /** Fields added to v1 types later and absent when they do not apply, so never required. */
-    private static final List<String> OPTIONAL_FIELDS = List.of("onBehalfOf");
+    private static final List<String> OPTIONAL_FIELDS = List.of("onBehalfOf", "approvals");
 
     /**
      * Fields added to a published v1 type after its first release: always written, but optional in the schema, since
@@ -237,8 +242,20 @@ class DecisionEventSchemaTest {
                 DecisionEvents.ESCALATION_RESOLVED, decisionId, escalationId));
         events.put("boundary changed", new Expected(
                 new BoundaryChanged(boundaryId, "payments", "spend", 1, null, Risk.MEDIUM, Scope.TEAM, false, at,
-                        null, "Quarterly budget review", "gina", at),
+                        null, "Quarterly budget review", "gina", at, null),
                 DecisionEvents.BOUNDARY_CHANGED, "payments", "payments/spend"));
+        events.put("boundary changed with approval rules", new Expected(
+                new BoundaryChanged(boundaryId, "finance", "spend", 2, null, Risk.HIGH, Scope.ORGANISATION, true, at,
+                        null, "Two approvers for risky spend", "gina", at, List.of(
+                                new BoundaryChanged.ApprovalRule(null, Risk.HIGH, null, 2),
+                                new BoundaryChanged.ApprovalRule(null, null, true, 3))),
+                DecisionEvents.BOUNDARY_CHANGED, "finance", "finance/spend"));
+        events.put("voted", new Expected(
+                new EscalationEventData.Voted(escalationId, decisionId, "payments", "finance", 1,
+                        new EscalationEventData.VoteData("dave", "dana", Quorum.Outcome.APPROVED, at, null,
+                                "delegate of dana in finance through delegation d-1", false), 1, 2,
+                        EscalationStatus.ACKNOWLEDGED, at),
+                DecisionEvents.ESCALATION_VOTED, decisionId, escalationId));
 
         events.forEach((name, expected) -> {
             OutgoingEvent event = expected.event();

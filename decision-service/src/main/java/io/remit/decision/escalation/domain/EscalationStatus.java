@@ -4,6 +4,11 @@ package io.remit.decision.escalation.domain;
 public enum EscalationStatus {
     OPEN, ACKNOWLEDGED, APPROVED, REJECTED;
 
+    /** Whether it still waits for an answer: votes and acknowledgements are taken only then. */
+    public boolean isOpen() {
+        return this == OPEN || this == ACKNOWLEDGED;
+    }
+
     public boolean isResolved() {
         return this == APPROVED || this == REJECTED;
     }

@@ -1,5 +1,6 @@
 package io.remit.decision.escalation.domain;
 
+import io.remit.decision.evaluation.Quorum;
 import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.teamlog.LogEntry;
@@ -64,6 +65,29 @@ public class EscalationStep extends LogEntry {
     @Column(updatable = false)
     public List<SkippedTeam> skipped = List.of();
 
+    /** The outcome of the vote this step records (VOTED, and RESOLVED by a vote); null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    public Quorum.Outcome vote;
+
+    /** The approvals counted at the step's level after it (votes and moves up); null otherwise. */
+    @Column(updatable = false)
+    public Integer approvals;
+
+    /** The distinct approvers the target needs (votes and moves up); null otherwise. */
+    @Column(name = "approvals_required", updatable = false)
+    public Integer approvalsRequired;
+
+    /** The voters a move up carried to the new level; null for other steps. */
+    @Convert(converter = VotersColumn.class)
+    @Column(name = "carried_votes", updatable = false)
+    public List<String> carriedVotes;
+
+    /** The voters a move up dropped (no longer eligible at the new level); null for other steps. */
+    @Convert(converter = VotersColumn.class)
+    @Column(name = "dropped_votes", updatable = false)
+    public List<String> droppedVotes;
+
     /**
      * The fields of the first release, then onBehalfOf, basis and the skipped teams only when present: every step
      * written before they existed, and every later step without them, keeps exactly the content (and hash) it had.
@@ -76,7 +100,11 @@ public class EscalationStep extends LogEntry {
         return CanonicalForm.withOptionalFields(Arrays.asList("escalation-step", id, escalationId, teamId, action,
                         actor, occurredAt, level, targetTeamId, status, dueAt, comment, logSeq),
                 CanonicalForm.optional("onBehalfOf", onBehalfOf), CanonicalForm.optional("basis", basis),
-                CanonicalForm.optional("skipped", skips));
+                CanonicalForm.optional("skipped", skips), CanonicalForm.optional("vote", vote),
+                CanonicalForm.optional("approvals", approvals),
+                CanonicalForm.optional("approvalsRequired", approvalsRequired),
+                CanonicalForm.optional("carriedVotes", carriedVotes),
+                CanonicalForm.optional("droppedVotes", droppedVotes));
     }
 
     /** Never null, whether or not the database handed the converter a null column. */
