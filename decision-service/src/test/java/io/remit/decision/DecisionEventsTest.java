@@ -171,13 +171,16 @@ class DecisionEventsTest {
         as(departmentLead).body(Map.of("outcome", "REJECTED", "comment", "Not this quarter"))
                 .post("/escalations/{id}/resolve", escalationId).then().statusCode(200);
 
-        List<JsonNode> events = eventsFor(decisionId, 4);
+        List<JsonNode> events = eventsFor(decisionId, 5);
 
+        // Resolving is a vote: its voted event comes first, then resolved as before.
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("remit.decision.recorded.v1",
-                "remit.decision.escalated.v1", "remit.escalation.acknowledged.v1", "remit.escalation.resolved.v1");
+                "remit.decision.escalated.v1", "remit.escalation.acknowledged.v1", "remit.escalation.voted.v1",
+                "remit.escalation.resolved.v1");
         events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
-        assertThat(events.get(3).at("/data/outcome").asText()).isEqualTo("REJECTED");
-        assertThat(events.get(3).at("/data/comment").asText()).isEqualTo("Not this quarter");
+        assertThat(events.get(3).at("/data/status").asText()).isEqualTo("REJECTED");
+        assertThat(events.get(4).at("/data/outcome").asText()).isEqualTo("REJECTED");
+        assertThat(events.get(4).at("/data/comment").asText()).isEqualTo("Not this quarter");
     }
 
     static final EventSchema BREACH_SCHEMA =

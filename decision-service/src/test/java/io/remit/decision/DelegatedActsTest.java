@@ -85,12 +85,14 @@ class DelegatedActsTest {
                 .body("history.onBehalfOf", contains(nullValue(), equalTo(lena), equalTo(lena)))
                 .body("history[0].basis", nullValue());
 
-        List<JsonNode> events = eventsFor(decisionId, 4);
+        List<JsonNode> events = eventsFor(decisionId, 5);
         events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
         assertThat(events.get(2).at("/data/acknowledgedBy").asText()).isEqualTo(dave);
         assertThat(events.get(2).at("/data/onBehalfOf").asText()).isEqualTo(lena);
-        assertThat(events.get(3).at("/data/resolvedBy").asText()).isEqualTo(dave);
-        assertThat(events.get(3).at("/data/onBehalfOf").asText()).isEqualTo(lena);
+        assertThat(events.get(3).at("/data/vote/by").asText()).isEqualTo(dave);
+        assertThat(events.get(3).at("/data/vote/onBehalfOf").asText()).isEqualTo(lena);
+        assertThat(events.get(4).at("/data/resolvedBy").asText()).isEqualTo(dave);
+        assertThat(events.get(4).at("/data/onBehalfOf").asText()).isEqualTo(lena);
         as("auditor", "auditor").get("/teams/{t}/decisions/verify", team.id()).then().statusCode(200)
                 .body("valid", equalTo(true)).body("count", equalTo(4));
     }

@@ -171,6 +171,9 @@ class AuthorizationMatrixTest {
         TABLE.row("POST", "/escalations/{id}/resolve").allow(ANCESTOR_LEAD, GOVERNANCE, DELEGATE)
                 .call((as, role) -> as.body(Map.of("outcome", "REJECTED", "comment", "Matrix check"))
                         .post("/escalations/{id}/resolve", scenario().escalate()));
+        TABLE.row("POST", "/escalations/{id}/votes").allow(ANCESTOR_LEAD, GOVERNANCE, DELEGATE)
+                .call((as, role) -> as.body(Map.of("outcome", "APPROVED", "comment", "Matrix check"))
+                        .post("/escalations/{id}/votes", scenario().escalate()));
         TABLE.row("GET", "/teams/{teamId}/boundaries").anyUser()
                 .call((as, role) -> as.get("/teams/{t}/boundaries", scenario().team));
         TABLE.row("PUT", "/teams/{teamId}/boundaries/{category}").allow(GOVERNANCE)

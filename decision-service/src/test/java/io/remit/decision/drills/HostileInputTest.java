@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * governance writing boundaries, the decider, the deciding team and outsiders acting on escalations); and, from
  * callers with the right, mutated bodies, hostile ids, query values and headers. None may get a 5xx, every 4xx is
  * problem+json, and a refused request (or a read, or an evaluation) writes nothing: the drill's boundaries,
- * decisions, escalations (and their versions), log entries, idempotency keys and new outbox events are counted
+ * decisions, escalations (and their versions), votes, log entries, idempotency keys and new outbox events are counted
  * after every request. Reproduce with {@code -Dremit.drills.seed=<seed>}; size with
  * {@code -Dremit.drills.requests=<n>}; fail on known defects too with {@code -Dremit.drills.strict=true}.
  */
@@ -62,6 +62,7 @@ class HostileInputTest {
                 .then().statusCode(201).extract().path("id");
         String toAcknowledge = escalate(member, team);
         String toResolve = escalate(member, team);
+        String toVote = escalate(member, team);
         outboxStart = ((Number) QuarkusTransaction.requiringNew().call(() -> em
                 .createNativeQuery("select coalesce(max(seq), 0) from remit_decision.outbox_event").getSingleResult()))
                 .longValue();
@@ -98,6 +99,10 @@ class HostileInputTest {
                                 integration, DevTokens.token(member, "governance"))),
                 Op.write("POST", "/escalations/{id}/resolve", "/escalations/" + toResolve + "/resolve",
                         "{\"outcome\":\"APPROVED\",\"comment\":\"Drill " + UNIQUE + "\"}", departmentLeadToken,
+                        List.of(memberToken, DevTokens.token(lead), stranger, admin, integration,
+                                DevTokens.token(lead, "governance"))),
+                Op.write("POST", "/escalations/{id}/votes", "/escalations/" + toVote + "/votes",
+                        "{\"outcome\":\"REJECTED\",\"comment\":\"Drill " + UNIQUE + "\"}", departmentLeadToken,
                         List.of(memberToken, DevTokens.token(lead), stranger, admin, integration,
                                 DevTokens.token(lead, "governance"))),
                 Op.read("/teams/{teamId}/boundaries", "/teams/" + team + "/boundaries", reader),
@@ -141,6 +146,8 @@ class HostileInputTest {
                         + " (select count(*) from remit_decision.escalation where team_id like ?1),"
                         + " (select coalesce(sum(version), 0) from remit_decision.escalation where team_id like ?1),"
                         + " (select count(*) from remit_decision.escalation_step where team_id like ?1),"
+                        + " (select count(*) from remit_decision.escalation_vote v join remit_decision.escalation e"
+                        + " on e.id = v.escalation_id where e.team_id like ?1),"
                         + " (select coalesce(sum(last_seq), 0) from remit_decision.team_log_head"
                         + " where team_id like ?1),"
                         + " (select count(*) from remit_decision.idempotency_key where caller like ?1),"

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.remit.decision.boundary.events.BoundaryChanged;
+import io.remit.decision.escalation.events.EscalationEventData;
+import io.remit.decision.evaluation.Quorum;
 import io.remit.decision.decision.events.DecisionRecorded;
 import io.remit.decision.decision.events.DecisionStatusChanged;
 import io.remit.decision.escalation.events.EscalationEventData.Withdrawn;
@@ -179,8 +181,8 @@ class DecisionEventSchemaTest {
     }
 
     /** Fields added to v1 types later and absent when they do not apply, so never required. */
-    private static final List<String> OPTIONAL_FIELDS = List.of("onBehalfOf", "supersedes", "supersededBy",
-            "escalationId");
+    private static final List<String> OPTIONAL_FIELDS = List.of("onBehalfOf", "approvals", "supersedes",
+            "supersededBy", "escalationId");
 
     /**
      * Fields added to a published v1 type after its first release: always written, but optional in the schema, since
@@ -303,8 +305,20 @@ class DecisionEventSchemaTest {
                 DecisionEvents.DECISION_STATUS_CHANGED, decisionId, decisionId));
         events.put("boundary changed", new Expected(
                 new BoundaryChanged(boundaryId, "payments", "spend", 1, null, Risk.MEDIUM, Scope.TEAM, false, at,
-                        null, "Quarterly budget review", "gina", at),
+                        null, "Quarterly budget review", "gina", at, null),
                 DecisionEvents.BOUNDARY_CHANGED, "payments", "payments/spend"));
+        events.put("boundary changed with approval rules", new Expected(
+                new BoundaryChanged(boundaryId, "finance", "spend", 2, null, Risk.HIGH, Scope.ORGANISATION, true, at,
+                        null, "Two approvers for risky spend", "gina", at, List.of(
+                                new BoundaryChanged.ApprovalRule(null, Risk.HIGH, null, 2),
+                                new BoundaryChanged.ApprovalRule(null, null, true, 3))),
+                DecisionEvents.BOUNDARY_CHANGED, "finance", "finance/spend"));
+        events.put("voted", new Expected(
+                new EscalationEventData.Voted(escalationId, decisionId, "payments", "finance", 1,
+                        new EscalationEventData.VoteData("dave", "dana", Quorum.Outcome.APPROVED, at, null,
+                                "delegate of dana in finance through delegation d-1", false), 1, 2,
+                        EscalationStatus.ACKNOWLEDGED, at),
+                DecisionEvents.ESCALATION_VOTED, decisionId, escalationId));
 
         events.forEach((name, expected) -> {
             OutgoingEvent event = expected.event();

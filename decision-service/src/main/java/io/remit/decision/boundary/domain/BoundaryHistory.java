@@ -15,7 +15,10 @@ public final class BoundaryHistory {
     private BoundaryHistory() {
     }
 
-    /** The versions as they are in force; a version superseded before it started is left out. */
+    /**
+     * The versions as they are in force; a version superseded before it started is left out, and so is a root version
+     * that holds approval rules only: it limits nothing, so evaluation, routing and nesting ignore it.
+     */
     public static List<BoundaryTerms> effectiveTerms(List<Boundary> versionsInOrder) {
         List<BoundaryTerms> terms = new ArrayList<>();
         for (int i = 0; i < versionsInOrder.size(); i++) {
@@ -25,7 +28,7 @@ public final class BoundaryHistory {
                 Instant successorStart = versionsInOrder.get(i + 1).validFrom;
                 until = until == null || successorStart.isBefore(until) ? successorStart : until;
             }
-            if (until == null || until.isAfter(version.validFrom)) {
+            if (!version.rulesOnly() && (until == null || until.isAfter(version.validFrom))) {
                 terms.add(new BoundaryTerms(version.id, version.teamId, version.category, version.version,
                         version.maxBudget(), version.maxRisk, version.maxScope, version.irreversibleAllowed,
                         version.validFrom, until));

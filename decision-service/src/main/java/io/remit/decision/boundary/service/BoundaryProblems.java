@@ -1,5 +1,6 @@
 package io.remit.decision.boundary.service;
 
+import io.remit.decision.evaluation.ApprovalRules;
 import io.remit.decision.evaluation.BoundaryVersionRefusedException;
 import io.remit.decision.evaluation.CurrencyMismatchException;
 import io.remit.decision.evaluation.NestingConflictException;
@@ -22,6 +23,26 @@ final class BoundaryProblems {
     static ProblemException currency(CurrencyMismatchException e) {
         return new ProblemException(422, "currency-mismatch", "Currency differs from a related boundary",
                 e.getMessage(), List.of(new Problem.FieldError("maxBudget.currency", "must be " + e.expected())));
+    }
+
+    static ProblemException rootLimit(List<String> limits) {
+        return new ProblemException(422, "root-boundary-limit", "The root's boundary holds approval rules only",
+                "The root team holds every decision right, so its boundary states approval rules, validity and a "
+                        + "reason only, not " + String.join(", ", limits),
+                limits.stream().map(l -> new Problem.FieldError(l, "must be absent on the root team's boundary"))
+                        .toList());
+    }
+
+    static ProblemException missingLimits(List<String> missing) {
+        return new ProblemException(400, "validation", "Request is not valid", missing.stream()
+                .map(m -> m + ": must not be null").collect(java.util.stream.Collectors.joining("; ")),
+                missing.stream().map(m -> new Problem.FieldError(m, "must not be null")).toList());
+    }
+
+    static ProblemException approvalCurrency(ApprovalRules.CurrencyRefusal refusal) {
+        return new ProblemException(422, "currency-mismatch", "Currency differs from a related boundary",
+                refusal.detail(), List.of(new Problem.FieldError("approvals[" + refusal.index()
+                        + "].minBudget.currency", "must be " + refusal.expected())));
     }
 
     static ProblemException versioning(BoundaryVersionRefusedException e) {

@@ -5,6 +5,7 @@ import io.remit.decision.boundary.domain.BoundaryLocks;
 import io.remit.decision.boundary.domain.BoundaryRepository;
 import io.remit.decision.boundary.events.BoundaryChanged;
 import io.remit.decision.config.RulesConfig;
+import io.remit.decision.evaluation.ApprovalRules;
 import io.remit.decision.evaluation.BoundaryNesting;
 import io.remit.decision.evaluation.BoundaryTerms;
 import io.remit.decision.evaluation.BoundaryVersionRefusedException;
@@ -59,17 +60,70 @@ public class BoundaryService {
         if (team.isArchived()) {
             throw TeamProblems.archivedTeam(teamId);
         }
+        boolean root = team.parentId == null;
+        checkTerms(draft, root);
         locks.lockCategory(category);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         NextVersion next = nextVersion(teamId, category, draft, now);
-        BoundaryTerms candidate = new BoundaryTerms(null, teamId, category, next.version(), draft.maxBudget(),
-                draft.maxRisk(), draft.maxScope(), draft.irreversibleAllowed(), next.validFrom(), next.validUntil());
-        checkNesting(candidate);
-
-        Boundary boundary = toBoundary(candidate, draft.reason(), actor, now);
+        Boundary boundary;
+        if (root) {
+            // The root holds every right: its version states approval rules only, which nesting ignores.
+            boundary = toBoundary(teamId, category, next, draft, actor, now);
+        } else {
+            BoundaryTerms candidate = new BoundaryTerms(null, teamId, category, next.version(), draft.maxBudget(),
+                    draft.maxRisk(), draft.maxScope(), draft.allowsIrreversible(), next.validFrom(),
+                    next.validUntil());
+            checkNesting(candidate);
+            boundary = toBoundary(teamId, category, next, draft, actor, now);
+        }
         boundaries.persist(boundary);
-        outbox.append(BoundaryChanged.of(boundary));
+        if (!boundary.rulesOnly()) {
+            // remit.boundary.changed.v1 requires maxRisk and maxScope, which a rules-only root version has not.
+            outbox.append(BoundaryChanged.of(boundary));
+        }
         return new Written(boundary, next.isFirst());
+    }
+
+    /**
+     * The root's versions hold approval rules only (any limit is a 422); every other version needs its risk and scope
+     * limits (a 400, as when bean validation required them). The rules' minimum budgets share one currency: the
+     * boundary's maxBudget's, or without one the first rule's.
+     */
+    private static void checkTerms(BoundaryDraft draft, boolean root) {
+        if (root) {
+            List<String> limits = new java.util.ArrayList<>();
+            if (draft.maxBudget() != null) {
+                limits.add("maxBudget");
+            }
+            if (draft.maxRisk() != null) {
+                limits.add("maxRisk");
+            }
+            if (draft.maxScope() != null) {
+                limits.add("maxScope");
+            }
+            if (draft.allowsIrreversible()) {
+                limits.add("irreversibleAllowed");
+            }
+            if (!limits.isEmpty()) {
+                throw BoundaryProblems.rootLimit(limits);
+            }
+        } else {
+            List<String> missing = new java.util.ArrayList<>();
+            if (draft.maxRisk() == null) {
+                missing.add("maxRisk");
+            }
+            if (draft.maxScope() == null) {
+                missing.add("maxScope");
+            }
+            if (!missing.isEmpty()) {
+                throw BoundaryProblems.missingLimits(missing);
+            }
+        }
+        ApprovalRules.currencyRefusal(draft.approvals(),
+                draft.maxBudget() == null ? null : draft.maxBudget().currency())
+                .ifPresent(refusal -> {
+                    throw BoundaryProblems.approvalCurrency(refusal);
+                });
     }
 
     public List<Boundary> listVersions(String teamId, String category) {
@@ -127,22 +181,24 @@ public class BoundaryService {
         }
     }
 
-    private static Boundary toBoundary(BoundaryTerms terms, String reason, String actor, Instant now) {
+    private static Boundary toBoundary(String teamId, String category, NextVersion next, BoundaryDraft draft,
+            String actor, Instant now) {
         Boundary boundary = new Boundary();
         boundary.id = TimeOrderedIds.next();
-        boundary.teamId = terms.teamId();
-        boundary.category = terms.category();
-        boundary.version = terms.version();
-        if (terms.maxBudget() != null) {
-            boundary.maxBudgetAmount = terms.maxBudget().amount();
-            boundary.maxBudgetCurrency = terms.maxBudget().currency();
+        boundary.teamId = teamId;
+        boundary.category = category;
+        boundary.version = next.version();
+        if (draft.maxBudget() != null) {
+            boundary.maxBudgetAmount = draft.maxBudget().amount();
+            boundary.maxBudgetCurrency = draft.maxBudget().currency();
         }
-        boundary.maxRisk = terms.maxRisk();
-        boundary.maxScope = terms.maxScope();
-        boundary.irreversibleAllowed = terms.irreversibleAllowed();
-        boundary.validFrom = terms.validFrom();
-        boundary.validUntil = terms.validUntil();
-        boundary.reason = reason;
+        boundary.maxRisk = draft.maxRisk();
+        boundary.maxScope = draft.maxScope();
+        boundary.irreversibleAllowed = draft.allowsIrreversible();
+        boundary.validFrom = next.validFrom();
+        boundary.validUntil = next.validUntil();
+        boundary.reason = draft.reason();
+        boundary.approvals = draft.approvals();
         boundary.createdBy = actor;
         boundary.createdAt = now;
         return boundary;

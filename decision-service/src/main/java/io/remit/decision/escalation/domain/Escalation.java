@@ -73,6 +73,10 @@ public class Escalation {
     @Enumerated(EnumType.STRING)
     public EscalationStatus outcome;
 
+    /** Distinct approvers the current target's approval rules require for the decision; 1 when none match. */
+    @Column(name = "approvals_required", nullable = false)
+    public int approvalsRequired = 1;
+
     @Version
     public long version;
 

@@ -67,4 +67,11 @@ public class EscalationRepository implements PanacheRepositoryBase<Escalation, S
                 .setParameter("teamId", teamId).getSingleResult();
         return max == null ? 0 : max;
     }
+
+    /** The votes counted at the level, fresh and carried, in the order they were written. */
+    public List<EscalationVote> findVotes(String escalationId, int level) {
+        return getEntityManager().createQuery("from EscalationVote v where v.escalationId = :id and v.level = :level"
+                        + " order by v.id", EscalationVote.class)
+                .setParameter("id", escalationId).setParameter("level", level).getResultList();
+    }
 }

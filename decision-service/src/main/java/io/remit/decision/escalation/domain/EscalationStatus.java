@@ -7,8 +7,13 @@ package io.remit.decision.escalation.domain;
 public enum EscalationStatus {
     OPEN, ACKNOWLEDGED, APPROVED, REJECTED, WITHDRAWN;
 
+    /** Whether it still waits for an answer: votes and acknowledgements are taken only then. */
+    public boolean isOpen() {
+        return this == OPEN || this == ACKNOWLEDGED;
+    }
+
     /** Nothing more happens to it: approved, rejected or withdrawn. */
     public boolean isClosed() {
-        return this == APPROVED || this == REJECTED || this == WITHDRAWN;
+        return !isOpen();
     }
 }

@@ -1,5 +1,6 @@
 package io.remit.decision.escalation.domain;
 
+import io.remit.decision.evaluation.Quorum;
 import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.ledger.CanonicalForm;
 import io.remit.decision.ledger.HashVersions;
@@ -67,6 +68,29 @@ public class EscalationStep extends LogEntry {
     @Column(updatable = false)
     public List<SkippedTeam> skipped = List.of();
 
+    /** The outcome of the vote this step records (VOTED, and RESOLVED by a vote); null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    public Quorum.Outcome vote;
+
+    /** The approvals counted at the step's level after it (votes and moves up); null otherwise. */
+    @Column(updatable = false)
+    public Integer approvals;
+
+    /** The distinct approvers the target needs (votes and moves up); null otherwise. */
+    @Column(name = "approvals_required", updatable = false)
+    public Integer approvalsRequired;
+
+    /** The voters a move up carried to the new level; null for other steps. */
+    @Convert(converter = VotersColumn.class)
+    @Column(name = "carried_votes", updatable = false)
+    public List<String> carriedVotes;
+
+    /** The voters a move up dropped (no longer eligible at the new level); null for other steps. */
+    @Convert(converter = VotersColumn.class)
+    @Column(name = "dropped_votes", updatable = false)
+    public List<String> droppedVotes;
+
     /** The decisions' statuses this step's act changed (its own decision's, and one it superseded); empty if none. */
     @Convert(converter = StatusChangesColumn.class)
     @Column(name = "status_changes", updatable = false)
@@ -88,6 +112,10 @@ public class EscalationStep extends LogEntry {
         }
         return CanonicalForm.versioned(hashVersion, fixed, CanonicalForm.optional("onBehalfOf", onBehalfOf),
                 CanonicalForm.optional("basis", basis), CanonicalForm.optional("skipped", skippedCanonically()),
+                CanonicalForm.optional("vote", vote), CanonicalForm.optional("approvals", approvals),
+                CanonicalForm.optional("approvalsRequired", approvalsRequired),
+                CanonicalForm.optional("carriedVotes", carriedVotes),
+                CanonicalForm.optional("droppedVotes", droppedVotes),
                 CanonicalForm.optional("statusChanges", StatusChange.canonical(statusChanges())));
     }
 

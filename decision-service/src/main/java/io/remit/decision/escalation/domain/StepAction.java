@@ -5,6 +5,9 @@ public enum StepAction {
     /** Routed to the nearest authority, level 1. */
     OPENED,
     ACKNOWLEDGED,
+    /** A vote that left the escalation open (the first one also acknowledges it). */
+    VOTED,
+    /** Approved or rejected: by the vote that completed the count, or by the first rejection. */
     RESOLVED,
     /** Its SLA passed and it moved to the next level up. */
     MOVED_UP,

@@ -3,6 +3,8 @@ package io.remit.decision.escalation.events;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationStatus;
+import io.remit.decision.escalation.domain.EscalationVote;
+import io.remit.decision.evaluation.Quorum;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
 import io.remit.decision.evaluation.SkipReason;
@@ -99,6 +101,33 @@ public final class EscalationEventData {
         @Override
         public String type() {
             return DecisionEvents.ESCALATION_RESOLVED;
+        }
+    }
+
+    /**
+     * remit.escalation.voted.v1: one vote, with the approvals counted at the level after it and the number required;
+     * {@code status} is where the vote left the escalation.
+     */
+    public record Voted(String escalationId, String decisionId, String teamId, String targetTeamId, int level,
+            VoteData vote, int approvals, int approvalsRequired, EscalationStatus status, Instant dueAt)
+            implements EscalationEvent {
+        public static Voted of(Escalation e, EscalationVote vote, int approvals) {
+            return new Voted(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, VoteData.of(vote), approvals,
+                    e.approvalsRequired, e.status, e.dueAt);
+        }
+
+        @Override
+        public String type() {
+            return DecisionEvents.ESCALATION_VOTED;
+        }
+    }
+
+    /** {@code onBehalfOf} and {@code comment} are left out when absent. */
+    public record VoteData(String by, @JsonInclude(JsonInclude.Include.NON_NULL) String onBehalfOf,
+            Quorum.Outcome outcome, Instant at, @JsonInclude(JsonInclude.Include.NON_NULL) String comment,
+            String basis, boolean carried) {
+        static VoteData of(EscalationVote v) {
+            return new VoteData(v.voter, v.onBehalfOf, v.outcome, v.at, v.comment, v.basis, v.carried);
         }
     }
 

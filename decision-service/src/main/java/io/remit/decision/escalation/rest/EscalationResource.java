@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.service.EscalationService;
+import io.remit.decision.evaluation.Quorum;
 import io.remit.decision.shared.Caller;
 import io.remit.platform.paging.Page;
 import jakarta.validation.Valid;
@@ -106,13 +107,36 @@ public class EscalationResource {
     @APIResponse(responseCode = "200", description = "The resolved escalation",
             content = @Content(schema = @Schema(implementation = EscalationView.class)))
     @APIResponse(responseCode = "404", description = "No such escalation")
-    @APIResponse(responseCode = "409", description = "Already resolved")
+    @APIResponse(responseCode = "403", description = "Not eligible (separation-of-duties, no-authority)")
+    @APIResponse(responseCode = "409", description = "Already resolved or withdrawn (escalation-transition); the "
+            + "caller, or the lead they stand in for or their delegate, has already voted (already-voted)")
     public EscalationView resolve(@PathParam("id") String id, @Valid @NotNull ResolveRequest request) {
         return view(escalations.resolve(id, Caller.of(identity), EscalationStatus.valueOf(request.outcome()),
                 request.comment()));
     }
 
+    @POST
+    @Path("/{id}/votes")
+    @Operation(operationId = "voteOnEscalation",
+            summary = "Vote to approve or reject an escalation", description = "From OPEN or ACKNOWLEDGED, with a "
+            + "comment, by anyone who may resolve it (judged at this instant; separation of duties applies to each "
+            + "vote). Each person votes once and cannot change it; a delegate and the lead they stand in for share "
+            + "one vote. The escalation is APPROVED when the approvals at its level reach approvalsRequired, "
+            + "REJECTED at the first rejection; a first vote that leaves it open acknowledges it. Governance votes "
+            + "like anyone, without override. POST /resolve is the same vote.")
+    @APIResponse(responseCode = "200", description = "The escalation after the vote",
+            content = @Content(schema = @Schema(implementation = EscalationView.class)))
+    @APIResponse(responseCode = "403", description = "Not eligible (separation-of-duties, no-authority)")
+    @APIResponse(responseCode = "404", description = "No such escalation")
+    @APIResponse(responseCode = "409", description = "Already resolved or withdrawn (escalation-transition); the "
+            + "caller, or the lead they stand in for or their delegate, has already voted (already-voted)")
+    public EscalationView vote(@PathParam("id") String id, @Valid @NotNull ResolveRequest request) {
+        return view(escalations.vote(id, Caller.of(identity), Quorum.Outcome.valueOf(request.outcome()),
+                request.comment()));
+    }
+
     private EscalationView view(Escalation escalation) {
-        return EscalationView.of(escalation, escalations.findHistory(escalation.id));
+        return EscalationView.of(escalation, escalations.findHistory(escalation.id),
+                escalations.findVotes(escalation));
     }
 }

@@ -3,7 +3,9 @@ package io.remit.decision.escalation.rest;
 import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.domain.EscalationStep;
+import io.remit.decision.escalation.domain.EscalationVote;
 import io.remit.decision.escalation.domain.StepAction;
+import io.remit.decision.evaluation.Quorum;
 import io.remit.decision.evaluation.SkipReason;
 import io.remit.decision.evaluation.SkippedTeam;
 import java.time.Instant;
@@ -27,7 +29,29 @@ public record EscalationView(
         String resolvedBy,
         @Schema(description = "Each routing level, oldest first: level 1 when it opened, one more per move up, with "
                 + "the teams that level passed over and why") List<Route> routes,
-        @Schema(description = "Oldest first; each step is an entry of the deciding team's log") List<Step> history) {
+        @Schema(description = "Oldest first; each step is an entry of the deciding team's log") List<Step> history,
+        @Schema(description = "Distinct approvers the current target's approval rules require for this decision "
+                + "(1 when none match)", minimum = "1", maximum = "10") int approvalsRequired,
+        @Schema(description = "The votes counted at the current level, oldest first: cast there, or carried from "
+                + "below on a move up. Lists of escalations leave them empty; read one escalation for them")
+        List<VoteView> votes) {
+
+    @Schema(name = "EscalationVote", description = "One person's vote; a delegate and the lead they stand in for "
+            + "share one")
+    public record VoteView(
+            String by,
+            @Schema(description = "The lead a delegate voted for; absent for a vote in the voter's own right")
+            String onBehalfOf,
+            @Schema(enumeration = {"APPROVED", "REJECTED"}) Quorum.Outcome outcome,
+            @Schema(description = "When it was cast (a carried vote keeps its instant)") Instant at,
+            String comment,
+            @Schema(description = "In what right the voter votes at the current level, e.g. \"lead of finance\"")
+            String basis,
+            @Schema(description = "Carried from a lower level when the escalation moved up") boolean carried) {
+        static VoteView of(EscalationVote v) {
+            return new VoteView(v.voter, v.onBehalfOf, v.outcome, v.at, v.comment, v.basis, v.carried);
+        }
+    }
 
     @Schema(name = "EscalationRoute", description = "Where one routing level sent the escalation")
     public record Route(
@@ -62,17 +86,33 @@ public record EscalationView(
                     + "the steps Remit takes itself and for acts recorded before it was kept") String basis,
             Instant at, int level, String targetTeamId,
             EscalationStatus status, Instant dueAt, String comment,
-            String hash) {
+            String hash,
+            @Schema(description = "The outcome of the vote this step records (VOTED, and RESOLVED by a vote)",
+                    enumeration = {"APPROVED", "REJECTED"}) Quorum.Outcome vote,
+            @Schema(description = "Votes and moves up: the approvals counted at the step's level after it")
+            Integer approvals,
+            @Schema(description = "Votes and moves up: the distinct approvers the target requires")
+            Integer approvalsRequired,
+            @Schema(description = "A move up: the voters whose votes it carried to the new level")
+            List<String> carriedVotes,
+            @Schema(description = "A move up: the voters whose votes it dropped, no longer eligible at the new level")
+            List<String> droppedVotes) {
         static Step of(EscalationStep s) {
             return new Step(s.action, s.actor, s.onBehalfOf, s.basis, s.occurredAt, s.level, s.targetTeamId,
-                    s.status, s.dueAt, s.comment, s.hash);
+                    s.status, s.dueAt, s.comment, s.hash, s.vote, s.approvals, s.approvalsRequired, s.carriedVotes,
+                    s.droppedVotes);
         }
     }
 
     static EscalationView of(Escalation e, List<EscalationStep> history) {
+        return of(e, history, List.of());
+    }
+
+    static EscalationView of(Escalation e, List<EscalationStep> history, List<EscalationVote> votes) {
         return new EscalationView(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.status, e.dueAt,
                 e.reasons(), e.openedAt, e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt, e.resolvedBy,
                 history.stream().filter(s -> s.action.routes()).map(Route::of).toList(),
-                history.stream().map(Step::of).toList());
+                history.stream().map(Step::of).toList(), e.approvalsRequired,
+                votes.stream().map(VoteView::of).toList());
     }
 }

@@ -20,6 +20,11 @@ final class EscalationProblems {
                 "Escalation " + id + " is " + from + " and cannot be " + action);
     }
 
+    /** A person votes once; a delegate and the lead they stand in for share one vote. */
+    static ProblemException alreadyVoted(String id, String detail) {
+        return new ProblemException(409, "already-voted", "Already voted", detail + " (escalation " + id + ")");
+    }
+
     /** Separation of duties and lack of authority keep the problem types they always had; the detail says why. */
     static ProblemException refused(Eligibility.Refused refused) {
         return switch (refused.reason()) {

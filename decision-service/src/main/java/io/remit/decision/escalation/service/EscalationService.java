@@ -4,11 +4,13 @@ import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.escalation.domain.EscalationRepository;
 import io.remit.decision.escalation.domain.EscalationStatus;
 import io.remit.decision.escalation.domain.EscalationStep;
+import io.remit.decision.escalation.domain.EscalationVote;
 import io.remit.decision.escalation.domain.StepAction;
 import io.remit.decision.escalation.events.EscalationEventData;
 import io.remit.decision.evaluation.Eligibility;
 import io.remit.decision.evaluation.EscalationRoute;
 import io.remit.decision.evaluation.EscalationRouting;
+import io.remit.decision.evaluation.Quorum;
 import io.remit.decision.evaluation.SkippedTeam;
 import io.remit.decision.evaluation.TeamNode;
 import io.remit.decision.ledger.CanonicalForm;
@@ -24,7 +26,11 @@ import io.remit.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -47,9 +53,11 @@ public class EscalationService {
     private final Outbox outbox;
     private final ProcessedEvents processedEvents;
     private final DecisionOutcomes outcomes;
+    private final ApprovalRequirements approvals;
 
     EscalationService(EscalationRepository escalations, TeamDirectory directory, TeamLog teamLog, Outbox outbox,
-            ProcessedEvents processedEvents, DecisionOutcomes outcomes) {
+            ProcessedEvents processedEvents, DecisionOutcomes outcomes, ApprovalRequirements approvals) {
+        this.approvals = approvals;
         this.escalations = escalations;
         this.directory = directory;
         this.teamLog = teamLog;
@@ -72,8 +80,10 @@ public class EscalationService {
         escalation.outcome = EscalationStatus.WITHDRAWN;
         escalation.resolvedAt = withdrawal.at();
         escalation.resolvedBy = withdrawal.by();
-        appendStep(head, escalation, StepAction.WITHDRAWN, withdrawal.by(), withdrawal.at(), withdrawal.reason(),
-                withdrawal.onBehalfOf(), withdrawal.basis(), List.of(), withdrawal.statusChanges());
+        EscalationStep step = newStep(escalation, StepAction.WITHDRAWN, withdrawal.by(), withdrawal.at(),
+                withdrawal.reason(), withdrawal.onBehalfOf(), withdrawal.basis(), List.of());
+        step.statusChanges = withdrawal.statusChanges();
+        seal(head, step);
         outbox.append(EscalationEventData.Withdrawn.of(escalation, withdrawal.reason(), withdrawal.onBehalfOf(),
                 withdrawal.supersededBy()));
     }
@@ -84,7 +94,7 @@ public class EscalationService {
 
     /** The open escalation of a decision, if it has one. */
     public Optional<Escalation> findOpenEscalationOf(String decisionId) {
-        return escalations.findByDecision(decisionId).filter(e -> !e.status.isClosed());
+        return escalations.findByDecision(decisionId).filter(e -> e.status.isOpen());
     }
 
     /** Opens the level-1 escalation of a decision, in the transaction that records it, on the same locked log. */
@@ -101,6 +111,8 @@ public class EscalationService {
         escalation.openedAt = opening.recordedAt();
         escalation.dueAt = deadlineFor(opening.targetTeamId(), opening.recordedAt());
         escalation.setReasons(opening.reasons());
+        escalation.approvalsRequired = approvals.requiredAt(opening.targetTeamId(), opening.teamId(),
+                opening.decision());
         escalations.persist(escalation);
         appendRoutingStep(head, escalation, StepAction.OPENED, opening.recordedBy(), opening.recordedAt(),
                 opening.skipped());
@@ -138,25 +150,75 @@ public class EscalationService {
         return escalation;
     }
 
-    /** OPEN or ACKNOWLEDGED → APPROVED or REJECTED, with a comment. */
+    /** The votes counted at the escalation's current level, fresh and carried, oldest first. */
+    public List<EscalationVote> findVotes(Escalation escalation) {
+        return escalations.findVotes(escalation.id, escalation.level);
+    }
+
+    /** Resolving is the caller's vote: with one approver required, it resolves the escalation as it always did. */
     public Escalation resolve(String id, Caller caller, EscalationStatus outcome, String comment) {
+        return vote(id, caller, Quorum.Outcome.valueOf(outcome.name()), comment);
+    }
+
+    /**
+     * One person's vote, judged at its instant (Eligibility, separation of duties included) and counted (Quorum): the
+     * escalation is APPROVED once the approvals at its level reach the number required, REJECTED at the first
+     * rejection; a first vote that leaves it OPEN acknowledges it. Votes on one team's log queue on its head, so two
+     * votes never count the same state.
+     */
+    public Escalation vote(String id, Caller caller, Quorum.Outcome outcome, String comment) {
         Escalation escalation = findEscalation(id);
         Instant now = CanonicalForm.storable(Instant.now());
         Eligibility.Allowed allowed = authorize(escalation, caller, now);
-        if (escalation.status.isClosed()) {
-            throw EscalationProblems.transition(id, escalation.status, "resolved again");
-        }
-        escalation.status = outcome;
-        escalation.outcome = outcome;
-        escalation.resolvedAt = now;
-        escalation.resolvedBy = caller.userId();
-        List<StatusChange> changes = outcomes.consequencesOf(escalation);
         TeamLogHead head = teamLog.lockHead(escalation.teamId);
-        appendStep(head, escalation, StepAction.RESOLVED, caller.userId(), now, comment, allowed.onBehalfOf(),
-                allowed.describe(), List.of(), changes);
-        outbox.append(EscalationEventData.Resolved.of(escalation, comment, allowed.onBehalfOf()));
-        outcomes.apply(changes, escalation, new DecisionOutcomes.Act(caller.userId(), allowed.onBehalfOf(), comment,
-                now), head);
+        escalations.getEntityManager().refresh(escalation);
+        if (!escalation.status.isOpen()) {
+            throw EscalationProblems.transition(id, escalation.status, "voted on");
+        }
+        List<Quorum.Vote> counted = findVotes(escalation).stream().map(EscalationVote::toVote).toList();
+        Quorum.Vote vote = new Quorum.Vote(caller.userId(), allowed.onBehalfOf(), outcome, false);
+        Quorum.Answer answer = Quorum.cast(counted, escalation.approvalsRequired, vote);
+        if (answer instanceof Quorum.Refused refused) {
+            throw EscalationProblems.alreadyVoted(id, refused.detail());
+        }
+        Quorum.Counted result = (Quorum.Counted) answer;
+        EscalationVote row = voteRow(escalation, caller.userId(), allowed, outcome, now, comment, false);
+        escalations.getEntityManager().persist(row);
+
+        boolean acknowledges = false;
+        if (result.state() == Quorum.State.OPEN) {
+            if (escalation.status == EscalationStatus.OPEN) {
+                acknowledges = true;
+                escalation.status = EscalationStatus.ACKNOWLEDGED;
+                escalation.acknowledgedAt = now;
+                escalation.acknowledgedBy = caller.userId();
+                escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
+            }
+        } else {
+            EscalationStatus resolved = EscalationStatus.valueOf(result.state().name());
+            escalation.status = resolved;
+            escalation.outcome = resolved;
+            escalation.resolvedAt = now;
+            escalation.resolvedBy = caller.userId();
+        }
+        EscalationStep step = newStep(escalation, result.state() == Quorum.State.OPEN ? StepAction.VOTED
+                : StepAction.RESOLVED, caller.userId(), now, comment, allowed, List.of());
+        step.vote = outcome;
+        step.approvals = result.approvals();
+        step.approvalsRequired = escalation.approvalsRequired;
+        List<StatusChange> changes = escalation.status.isOpen() ? List.of() : outcomes.consequencesOf(escalation);
+        step.statusChanges = changes;
+        seal(head, step);
+
+        if (acknowledges) {
+            outbox.append(EscalationEventData.Acknowledged.of(escalation, allowed.onBehalfOf()));
+        }
+        outbox.append(EscalationEventData.Voted.of(escalation, row, result.approvals()));
+        if (!escalation.status.isOpen()) {
+            outbox.append(EscalationEventData.Resolved.of(escalation, comment, allowed.onBehalfOf()));
+            outcomes.apply(changes, escalation, new DecisionOutcomes.Act(caller.userId(), allowed.onBehalfOf(),
+                    comment, now), head);
+        }
         return escalation;
     }
 
@@ -191,11 +253,24 @@ public class EscalationService {
             appendStep(head, escalation, StepAction.BREACHED_AT_ROOT, SYSTEM_ACTOR, now, null);
             return;
         }
+        List<EscalationVote> before = findVotes(escalation);
         escalation.targetTeamId = next.get().targetTeamId();
         escalation.level++;
         escalation.status = EscalationStatus.OPEN;
         escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
-        appendRoutingStep(head, escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, next.get().skipped());
+        escalation.approvalsRequired = approvals.requiredAt(escalation.targetTeamId, escalation.teamId,
+                escalation.decision);
+        List<EscalationVote> carried = carryVotes(escalation, before, now);
+        EscalationStep step = newStep(escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, null, null,
+                next.get().skipped());
+        step.approvals = carried.size();
+        step.approvalsRequired = escalation.approvalsRequired;
+        if (!before.isEmpty()) {
+            step.carriedVotes = carried.stream().map(v -> v.voter).toList();
+            step.droppedVotes = before.stream().map(v -> v.voter).filter(v -> !step.carriedVotes.contains(v))
+                    .toList();
+        }
+        seal(head, step);
         outbox.append(EscalationEventData.Escalated.of(escalation, next.get().skipped()));
     }
 
@@ -206,15 +281,61 @@ public class EscalationService {
      * nor a delegate standing in for one of them (separation of duties), whatever other role they hold.
      */
     private Eligibility.Allowed authorize(Escalation escalation, Caller caller, Instant at) {
-        Eligibility.Act act = new Eligibility.Act(new Eligibility.Actor(caller.userId(), caller.roles()),
-                directory.authoritiesOver(escalation.targetTeamId, caller.userId()), escalation.decision.category,
-                at, new Eligibility.Duties(escalation.decision.decidedBy, escalation.recordedBy, escalation.teamId,
-                        directory.membersOf(escalation.teamId)));
-        Eligibility.Answer answer = Eligibility.judge(act);
+        Eligibility.Answer answer = judge(escalation, caller.userId(), caller.roles(), at);
         if (answer instanceof Eligibility.Refused refused) {
             throw EscalationProblems.refused(refused);
         }
         return (Eligibility.Allowed) answer;
+    }
+
+    /**
+     * On a move up, the approvals of those still eligible at the new target, judged again at the move's instant, are
+     * carried: a new row at the new level, marked carried, with the basis the voter holds there. The others are
+     * dropped. The escalation is OPEN at its new level whatever the carried votes add up to.
+     */
+    private List<EscalationVote> carryVotes(Escalation escalation, List<EscalationVote> votes, Instant at) {
+        Map<String, Eligibility.Allowed> eligible = new HashMap<>();
+        for (EscalationVote vote : votes) {
+            // The voter's roles are not kept: governance is judged again as governance, a lead or delegate as such.
+            Set<String> roles = Eligibility.GOVERNANCE.equals(vote.basis) ? Set.of(Eligibility.GOVERNANCE) : Set.of();
+            if (judge(escalation, vote.voter, roles, at) instanceof Eligibility.Allowed allowed) {
+                eligible.put(vote.voter, allowed);
+            }
+        }
+        Quorum.Carry carry = Quorum.carry(votes.stream().map(EscalationVote::toVote).toList(),
+                vote -> eligible.containsKey(vote.by()));
+        List<EscalationVote> rows = new ArrayList<>();
+        for (Quorum.Vote vote : carry.carried()) {
+            EscalationVote original = votes.stream().filter(v -> v.voter.equals(vote.by())).findFirst().orElseThrow();
+            EscalationVote row = voteRow(escalation, vote.by(), eligible.get(vote.by()), vote.outcome(), original.at,
+                    original.comment, true);
+            escalations.getEntityManager().persist(row);
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static EscalationVote voteRow(Escalation escalation, String voter, Eligibility.Allowed allowed,
+            Quorum.Outcome outcome, Instant at, String comment, boolean carried) {
+        EscalationVote row = new EscalationVote();
+        row.id = TimeOrderedIds.next();
+        row.escalationId = escalation.id;
+        row.level = escalation.level;
+        row.voter = voter;
+        row.onBehalfOf = allowed.onBehalfOf();
+        row.outcome = outcome;
+        row.at = at;
+        row.comment = comment;
+        row.basis = allowed.describe();
+        row.carried = carried;
+        return row;
+    }
+
+    private Eligibility.Answer judge(Escalation escalation, String userId, Set<String> roles, Instant at) {
+        return Eligibility.judge(new Eligibility.Act(new Eligibility.Actor(userId, roles),
+                directory.authoritiesOver(escalation.targetTeamId, userId), escalation.decision.category,
+                at, new Eligibility.Duties(escalation.decision.decidedBy, escalation.recordedBy, escalation.teamId,
+                        directory.membersOf(escalation.teamId))));
     }
 
     private Instant deadlineFor(String targetTeamId, Instant from) {
@@ -241,13 +362,22 @@ public class EscalationService {
 
     private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
             String comment, Eligibility.Allowed allowed, List<SkippedTeam> skipped) {
-        appendStep(head, escalation, action, actor, at, comment, allowed == null ? null : allowed.onBehalfOf(),
-                allowed == null ? null : allowed.describe(), skipped, List.of());
+        seal(head, newStep(escalation, action, actor, at, comment, allowed, skipped));
     }
 
-    private void appendStep(TeamLogHead head, Escalation escalation, StepAction action, String actor, Instant at,
-            String comment, String onBehalfOf, String basis, List<SkippedTeam> skipped,
-            List<StatusChange> statusChanges) {
+    private void seal(TeamLogHead head, EscalationStep step) {
+        HashChain.append(head, step);
+        escalations.getEntityManager().persist(step);
+    }
+
+    private static EscalationStep newStep(Escalation escalation, StepAction action, String actor, Instant at,
+            String comment, Eligibility.Allowed allowed, List<SkippedTeam> skipped) {
+        return newStep(escalation, action, actor, at, comment, allowed == null ? null : allowed.onBehalfOf(),
+                allowed == null ? null : allowed.describe(), skipped);
+    }
+
+    private static EscalationStep newStep(Escalation escalation, StepAction action, String actor, Instant at,
+            String comment, String onBehalfOf, String basis, List<SkippedTeam> skipped) {
         EscalationStep step = new EscalationStep();
         step.id = TimeOrderedIds.next();
         step.escalationId = escalation.id;
@@ -263,8 +393,6 @@ public class EscalationService {
         step.onBehalfOf = onBehalfOf;
         step.basis = basis;
         step.skipped = skipped;
-        step.statusChanges = statusChanges;
-        HashChain.append(head, step);
-        escalations.getEntityManager().persist(step);
+        return step;
     }
 }
