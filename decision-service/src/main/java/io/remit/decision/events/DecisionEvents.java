@@ -12,6 +12,9 @@ public final class DecisionEvents {
     public static final String DECISION_ESCALATED = "remit.decision.escalated.v1";
     public static final String ESCALATION_ACKNOWLEDGED = "remit.escalation.acknowledged.v1";
     public static final String ESCALATION_RESOLVED = "remit.escalation.resolved.v1";
+    public static final String ESCALATION_VOTED = "remit.escalation.voted.v1";
+    public static final String ESCALATION_WITHDRAWN = "remit.escalation.withdrawn.v1";
+    public static final String DECISION_STATUS_CHANGED = "remit.decision.status-changed.v1";
     public static final String BOUNDARY_CHANGED = "remit.boundary.changed.v1";
 
     private DecisionEvents() {

@@ -54,7 +54,8 @@ class DecisionEventSchemaTest {
 
     private static final List<String> PUBLISHED_TYPES = List.of(DecisionEvents.DECISION_RECORDED,
             DecisionEvents.DECISION_ESCALATED, DecisionEvents.ESCALATION_ACKNOWLEDGED,
-            DecisionEvents.ESCALATION_RESOLVED, DecisionEvents.BOUNDARY_CHANGED);
+            DecisionEvents.ESCALATION_RESOLVED, DecisionEvents.BOUNDARY_CHANGED, DecisionEvents.ESCALATION_VOTED,
+            DecisionEvents.ESCALATION_WITHDRAWN, DecisionEvents.DECISION_STATUS_CHANGED);
 
     static Stream<String> examples() {
         return DecisionEventSchemas.examples().stream().map(file -> file.getFileName().toString());
@@ -89,8 +90,10 @@ class DecisionEventSchemaTest {
         String aggregate = switch (event.path("type").asText()) {
             case DecisionEvents.DECISION_RECORDED -> data.path("id").asText();
             case DecisionEvents.DECISION_ESCALATED -> data.at("/escalation/id").asText();
-            case DecisionEvents.ESCALATION_ACKNOWLEDGED, DecisionEvents.ESCALATION_RESOLVED ->
+            case DecisionEvents.ESCALATION_ACKNOWLEDGED, DecisionEvents.ESCALATION_RESOLVED,
+                    DecisionEvents.ESCALATION_VOTED, DecisionEvents.ESCALATION_WITHDRAWN ->
                     data.path("escalationId").asText();
+            case DecisionEvents.DECISION_STATUS_CHANGED -> data.path("decisionId").asText();
             case DecisionEvents.BOUNDARY_CHANGED -> data.path("teamId").asText() + "/" + data.path("category").asText();
             default -> throw new AssertionError("unexpected type in " + file);
         };
@@ -109,6 +112,12 @@ class DecisionEventSchemaTest {
         JsonNode resolved = example("escalation-resolved.json").path("data");
         JsonNode acknowledgedByDelegate = example("escalation-acknowledged-by-delegate.json").path("data");
         JsonNode resolvedByDelegate = example("escalation-resolved-by-delegate.json").path("data");
+        JsonNode firstVote = example("escalation-voted.json").path("data");
+        JsonNode completingVote = example("escalation-voted-completing.json").path("data");
+        JsonNode withdrawn = example("escalation-withdrawn.json").path("data");
+        JsonNode withdrawnSuperseded = example("escalation-withdrawn-superseded.json").path("data");
+        JsonNode statusChanged = example("decision-status-changed.json").path("data");
+        JsonNode statusChangedSuperseded = example("decision-status-changed-superseded.json").path("data");
 
         for (JsonNode decision : List.of(withinRemit, recorded)) {
             assertThat(decision.at("/boundary/id")).isEqualTo(boundary.path("boundaryId"));
@@ -129,7 +138,35 @@ class DecisionEventSchemaTest {
         }
         assertThat(acknowledgedByDelegate.path("onBehalfOf")).isEqualTo(acknowledged.path("acknowledgedBy"));
         assertThat(resolvedByDelegate.path("onBehalfOf")).isEqualTo(resolved.path("resolvedBy"));
-        for (JsonNode step : List.of(acknowledged, resolved, acknowledgedByDelegate, resolvedByDelegate)) {
+        assertThat(firstVote.at("/vote/by")).as("a second lead votes after the acknowledgement")
+                .isNotEqualTo(acknowledged.path("acknowledgedBy"));
+        assertThat(firstVote.path("dueAt")).isEqualTo(acknowledged.path("dueAt"));
+        assertThat(firstVote.has("onBehalfOf") || firstVote.at("/vote").has("onBehalfOf")).isFalse();
+        assertThat(firstVote.path("approvals").asInt()).isLessThan(firstVote.path("approvalsRequired").asInt());
+        assertThat(completingVote.path("approvals")).isEqualTo(completingVote.path("approvalsRequired"));
+        assertThat(completingVote.path("approvalsRequired")).isEqualTo(firstVote.path("approvalsRequired"));
+        assertThat(completingVote.path("status").asText()).isEqualTo(resolvedByDelegate.path("outcome").asText());
+        assertThat(completingVote.at("/vote/by")).as("the voter that completes the count resolves")
+                .isEqualTo(resolvedByDelegate.path("resolvedBy"));
+        assertThat(completingVote.at("/vote/onBehalfOf")).isEqualTo(resolvedByDelegate.path("onBehalfOf"));
+        assertThat(completingVote.at("/vote/at")).isEqualTo(resolvedByDelegate.path("resolvedAt"));
+        assertThat(completingVote.at("/vote/comment")).isEqualTo(resolvedByDelegate.path("comment"));
+        assertThat(withdrawn.has("supersededBy")).isFalse();
+        for (JsonNode change : List.of(statusChanged, statusChangedSuperseded)) {
+            assertThat(change.path("decisionId")).isEqualTo(recorded.path("id"));
+            assertThat(change.path("teamId")).isEqualTo(recorded.path("teamId"));
+            assertThat(change.path("category")).isEqualTo(recorded.path("category"));
+            assertThat(change.path("escalationId")).isEqualTo(level2.at("/escalation/id"));
+        }
+        assertThat(recorded.path("status").asText()).isEqualTo(statusChanged.path("from").asText());
+        assertThat(statusChanged.path("reason")).isEqualTo(withdrawn.path("reason"));
+        assertThat(statusChanged.path("at")).isEqualTo(withdrawn.path("withdrawnAt"));
+        assertThat(statusChanged.path("by")).isEqualTo(withdrawn.path("withdrawnBy"));
+        assertThat(statusChangedSuperseded.path("supersededBy")).isEqualTo(withdrawnSuperseded.path("supersededBy"));
+        assertThat(withdrawnSuperseded.path("reason").asText())
+                .isEqualTo("superseded by " + withdrawnSuperseded.path("supersededBy").asText());
+        for (JsonNode step : List.of(acknowledged, resolved, acknowledgedByDelegate, resolvedByDelegate, firstVote,
+                completingVote, withdrawn, withdrawnSuperseded)) {
             assertThat(step.path("escalationId")).isEqualTo(level2.at("/escalation/id"));
             assertThat(step.path("decisionId")).isEqualTo(recorded.path("id"));
             assertThat(step.path("teamId")).isEqualTo(recorded.path("teamId"));
@@ -147,6 +184,13 @@ class DecisionEventSchemaTest {
      */
     private static final Map<Class<? extends Record>, List<String>> OPTIONAL_IN_SCHEMA = Map.of(
             EscalationSnapshot.class, List.of("skipped"));
+
+    /**
+     * Optional fields added to a published v1 type's schema after its first release, absent when they do not apply:
+     * never required, and declared in the schema whether or not the record writes them yet.
+     */
+    private static final Map<Class<? extends Record>, List<String>> ADDED_OPTIONAL = Map.of(
+            DecisionRecorded.class, List.of("status", "imported", "supersedes"));
 
     /** A field added to or removed from an event record must show up in its schema, or this fails. */
     @Test
@@ -176,12 +220,15 @@ class DecisionEventSchemaTest {
             List<String> properties = new ArrayList<>();
             object.path("properties").fieldNames().forEachRemaining(properties::add);
 
-            List<String> mandatory = fields.stream().filter(f -> !OPTIONAL_FIELDS.contains(f)).toList();
+            List<String> added = ADDED_OPTIONAL.getOrDefault(record, List.of());
+            List<String> mandatory = fields.stream()
+                    .filter(f -> !OPTIONAL_FIELDS.contains(f) && !added.contains(f)).toList();
+            List<String> declared = Stream.concat(fields.stream(), added.stream()).distinct().toList();
 
             assertThat(required).as("required of %s in %s", pointer, type)
                     .containsExactlyInAnyOrderElementsOf(mandatory);
             assertThat(properties).as("properties of %s in %s", pointer, type)
-                    .containsExactlyInAnyOrderElementsOf(fields);
+                    .containsExactlyInAnyOrderElementsOf(declared);
         }));
     }
 
@@ -333,7 +380,53 @@ class DecisionEventSchemaTest {
                 new Breakage("event of CloudEvents 0.3", "decision-escalated.json",
                         e -> e.put("specversion", "0.3"), "/specversion:"),
                 new Breakage("event without data", "escalation-acknowledged.json",
-                        e -> e.remove("data"), "'data'"));
+                        e -> e.remove("data"), "'data'"),
+                new Breakage("recorded with an unknown status", "decision-recorded-escalated.json",
+                        e -> data(e).put("status", "ESCALATED"), "/data/status"),
+                new Breakage("recorded with a null status", "decision-recorded-within-remit.json",
+                        e -> data(e).putNull("status"), "/data/status"),
+                new Breakage("recorded as imported in words", "decision-recorded-within-remit.json",
+                        e -> data(e).put("imported", "yes"), "/data/imported"),
+                new Breakage("recorded superseding no UUID", "decision-recorded-within-remit.json",
+                        e -> data(e).put("supersedes", "ADR-0041"), "/data/supersedes"),
+                new Breakage("voted without a vote", "escalation-voted.json",
+                        e -> data(e).remove("vote"), "'vote'"),
+                new Breakage("voted without a basis", "escalation-voted.json",
+                        e -> ((ObjectNode) data(e).path("vote")).remove("basis"), "'basis'"),
+                new Breakage("voted without saying whether carried", "escalation-voted.json",
+                        e -> ((ObjectNode) data(e).path("vote")).remove("carried"), "'carried'"),
+                new Breakage("voted to abstain", "escalation-voted.json",
+                        e -> ((ObjectNode) data(e).path("vote")).put("outcome", "ABSTAINED"), "/data/vote/outcome"),
+                new Breakage("voted with a blank comment", "escalation-voted.json",
+                        e -> ((ObjectNode) data(e).path("vote")).put("comment", " "), "/data/vote/comment"),
+                new Breakage("voted on behalf of nobody", "escalation-voted-completing.json",
+                        e -> ((ObjectNode) data(e).path("vote")).putNull("onBehalfOf"), "/data/vote/onBehalfOf"),
+                new Breakage("voted requiring no approvals", "escalation-voted.json",
+                        e -> data(e).put("approvalsRequired", 0), "/data/approvalsRequired"),
+                new Breakage("voted leaving the escalation WITHDRAWN", "escalation-voted.json",
+                        e -> data(e).put("status", "WITHDRAWN"), "/data/status"),
+                new Breakage("rejecting vote that leaves the escalation open", "escalation-voted.json",
+                        e -> ((ObjectNode) data(e).path("vote")).put("outcome", "REJECTED"), "/data/status"),
+                new Breakage("voted without a deadline", "escalation-voted-completing.json",
+                        e -> data(e).remove("dueAt"), "'dueAt'"),
+                new Breakage("withdrawn without a reason", "escalation-withdrawn.json",
+                        e -> data(e).remove("reason"), "'reason'"),
+                new Breakage("withdrawn by nobody", "escalation-withdrawn.json",
+                        e -> data(e).put("withdrawnBy", ""), "/data/withdrawnBy"),
+                new Breakage("withdrawn, superseded by no UUID", "escalation-withdrawn-superseded.json",
+                        e -> data(e).put("supersededBy", "the new one"), "/data/supersededBy"),
+                new Breakage("withdrawn, superseded by null", "escalation-withdrawn-superseded.json",
+                        e -> data(e).putNull("supersededBy"), "/data/supersededBy"),
+                new Breakage("status changed to an escalation status", "decision-status-changed.json",
+                        e -> data(e).put("to", "ACKNOWLEDGED"), "/data/to"),
+                new Breakage("status changed from nothing", "decision-status-changed.json",
+                        e -> data(e).remove("from"), "'from'"),
+                new Breakage("withdrawn decision without a reason", "decision-status-changed.json",
+                        e -> data(e).remove("reason"), "'reason'"),
+                new Breakage("superseded decision without its successor", "decision-status-changed-superseded.json",
+                        e -> data(e).remove("supersededBy"), "'supersededBy'"),
+                new Breakage("status changed with the subject of its escalation", "decision-status-changed.json",
+                        e -> e.put("subject", "not-a-uuid"), "/subject:"));
     }
 
     @ParameterizedTest(name = "{0}")
