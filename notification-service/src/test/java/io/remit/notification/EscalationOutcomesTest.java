@@ -4,6 +4,7 @@ import static io.remit.notification.Fixtures.as;
 import static io.remit.notification.Fixtures.root;
 import static io.remit.notification.Fixtures.team;
 import static io.remit.notification.Fixtures.uniqueId;
+import static io.remit.platform.testing.ConsumerOutages.deadLetteredUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.remit.notification.escalation.events.DecisionEventsConsumer;
 import io.remit.notification.escalation.service.EscalationTracker;
 import io.remit.notification.notification.domain.Notification;
 import io.remit.notification.notification.domain.NotificationKind;
@@ -37,6 +39,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,9 +152,11 @@ class EscalationOutcomesTest {
     void shouldEndAWithdrawnEscalationStopItsDeadlineAndTellEachRecipientOnce() {
         String lena = uniqueId("lena");
         String lars = uniqueId("lars");
+        String dev = uniqueId("dev");
         String hook = "http://127.0.0.1:9/" + uniqueId("hook");
+        Instant now = Instant.now();
         String dept = team(uniqueId("dept"), root(uniqueId("root")).publish()).lead(lena).lead(lars).webhook(hook)
-                .publish();
+                .delegation(lena, dev, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(1))).publish();
         // Due soon, so that a deadline left armed would breach within the test.
         Escalated escalation = Escalated.to(dept, Instant.now().plusSeconds(4));
         await().atMost(WAIT).untilAsserted(() -> as(lena).queryParam("escalationId", escalation.id())
@@ -180,6 +185,9 @@ class EscalationOutcomesTest {
                     .body("items[0].withdrawalReason", equalTo(reason))
                     .body("items[0].supersededBy", nullValue());
         }
+        await().atMost(WAIT).untilAsserted(() -> as(dev).queryParam("escalationId", escalation.id())
+                .get("/notifications").then().body("items.kind", containsInAnyOrder("ESCALATED", "WITHDRAWN"))
+                .body("items.onBehalfOf", contains(lena, lena)));
         List<Notification> hooks = notices(escalation.id(), NotificationKind.WITHDRAWN).stream()
                 .filter(n -> n.recipient.equals(hook)).toList();
         assertThat(hooks).hasSize(1);
@@ -188,7 +196,7 @@ class EscalationOutcomesTest {
         assertThat(timer(escalation.id()).state).isEqualTo(TimerState.STOPPED);
         await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 trail(escalation.id()).then().body("escalation.breaches", hasSize(0)));
-        assertThat(notices(escalation.id(), NotificationKind.WITHDRAWN)).hasSize(3);
+        assertThat(notices(escalation.id(), NotificationKind.WITHDRAWN)).as("three inboxes and one webhook").hasSize(4);
     }
 
     @Test
@@ -269,6 +277,24 @@ class EscalationOutcomesTest {
             trail(escalation.id()).then().body("escalation.breaches", hasSize(0));
             as(lateLead).get("/notifications").then().statusCode(200).body("items", hasSize(0));
         });
+    }
+
+    @Test
+    void shouldDeadLetterAVoteOutsideTheSchemaAndLeaveTheTrailAsItWas() {
+        String lead = uniqueId("lena");
+        String dept = team(uniqueId("dept"), root(uniqueId("root")).publish()).lead(lead).publish();
+        Escalated escalation = Escalated.to(dept, Instant.now().plus(Duration.ofHours(1)));
+        await().atMost(WAIT).untilAsserted(() -> trail(escalation.id()).then().statusCode(200));
+        ObjectNode abstained = escalation.voted(FIRST_VOTE);
+        ((ObjectNode) abstained.get("data").get("vote")).put("outcome", "ABSTAINED");
+
+        escalation.publish(abstained);
+
+        assertThat(deadLetteredUntil(DecisionEventsConsumer.CHANNEL, escalation.decisionId(), abstained.toString()))
+                .extracting(ConsumerRecord::value).containsExactly(abstained.toString());
+        trail(escalation.id()).then().body("escalation.votes", hasSize(0))
+                .body("escalation.status", equalTo("OPEN"))
+                .body("escalation", not(hasKey("approvals")));
     }
 
     /** The scheduler found the deadline due just before the withdrawal took effect: it must not fire after it. */
