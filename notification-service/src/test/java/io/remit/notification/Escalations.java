@@ -57,6 +57,67 @@ public final class Escalations {
         return event;
     }
 
+    /**
+     * A vote, from decision-service's example {@code file} (escalation-voted.json: a first approval of two;
+     * escalation-voted-completing.json: a delegate's approval that completes the count), on this escalation's level.
+     */
+    public static ObjectNode voted(String file, String escalationId, String decisionId, String decidingTeam,
+            int level, String target) {
+        ObjectNode event = ofEscalation(file, escalationId, decisionId, decidingTeam, level, target);
+        ((ObjectNode) event.get("data").get("vote")).put("at", Instant.now().toString());
+        assertValid(event);
+        return event;
+    }
+
+    /** The vote of an event built by {@link #voted}, cast by someone else. */
+    public static ObjectNode by(ObjectNode voted, String voter) {
+        ((ObjectNode) voted.get("data").get("vote")).put("by", voter);
+        assertValid(voted);
+        return voted;
+    }
+
+    /**
+     * A withdrawal, from decision-service's example {@code file} (escalation-withdrawn.json, or
+     * escalation-withdrawn-superseded.json naming the successor), of this escalation's level.
+     */
+    public static ObjectNode withdrawn(String file, String escalationId, String decisionId, String decidingTeam,
+            int level, String target) {
+        ObjectNode event = ofEscalation(file, escalationId, decisionId, decidingTeam, level, target);
+        ((ObjectNode) event.get("data")).put("withdrawnAt", Instant.now().toString());
+        assertValid(event);
+        return event;
+    }
+
+    /**
+     * A decision's status change, from decision-service's example {@code file} (decision-status-changed.json:
+     * PENDING to WITHDRAWN; decision-status-changed-superseded.json: IN_EFFECT to SUPERSEDED), naming the escalation
+     * when {@code escalationId} is not null.
+     */
+    public static ObjectNode statusChanged(String file, String decisionId, String decidingTeam, String escalationId) {
+        ObjectNode event = Fixtures.decisionExample(file);
+        event.put("id", UUID.randomUUID().toString()).put("subject", decisionId)
+                .put("time", Instant.now().toString());
+        ObjectNode data = ((ObjectNode) event.get("data")).put("decisionId", decisionId).put("teamId", decidingTeam)
+                .put("at", Instant.now().toString());
+        if (escalationId == null) {
+            data.remove("escalationId");
+        } else {
+            data.put("escalationId", escalationId);
+        }
+        assertValid(event);
+        return event;
+    }
+
+    private static ObjectNode ofEscalation(String file, String escalationId, String decisionId, String decidingTeam,
+            int level, String target) {
+        ObjectNode event = Fixtures.decisionExample(file);
+        event.put("id", UUID.randomUUID().toString()).put("subject", escalationId)
+                .put("time", Instant.now().toString());
+        ((ObjectNode) event.get("data")).put("escalationId", escalationId).put("decisionId", decisionId)
+                .put("teamId", decidingTeam).put("targetTeamId", target).put("level", level);
+        return event;
+    }
+
     /** The event as a delegate's act: acknowledged or resolved on behalf of a lead (optional field of v1). */
     public static ObjectNode onBehalfOf(ObjectNode event, String lead) {
         ((ObjectNode) event.get("data")).put("onBehalfOf", lead);

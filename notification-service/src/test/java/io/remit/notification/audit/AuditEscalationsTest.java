@@ -46,7 +46,8 @@ class AuditEscalationsTest {
     private static final String CSV_HEADER = "escalationId,decisionId,decidingTeamId,title,category,budget,currency,"
             + "risk,scope,reversible,decidedBy,decidedAt,reasons,level,targetTeamId,routedTo,status,openedAt,dueAt,"
             + "acknowledgedAt,acknowledgedBy,resolvedAt,resolvedBy,outcome,resolutionComment,breaches,notifications,"
-            + "deliveryAttempts,overdue,acknowledgedOnBehalfOf,resolvedOnBehalfOf";
+            + "deliveryAttempts,overdue,acknowledgedOnBehalfOf,resolvedOnBehalfOf,approvals,approvalsRequired,votes,"
+            + "withdrawnAt,withdrawnBy,withdrawnOnBehalfOf,withdrawalReason,supersededBy,decisionStatus";
 
     /** An escalation this test published. */
     record Escalated(String id, String decisionId, String decidingTeam, String target, Instant dueAt) {
@@ -180,7 +181,7 @@ class AuditEscalationsTest {
         assertThat(lines.get(1)).startsWith(tricky.id() + "," + tricky.decisionId() + "," + deciding + ","
                 + "\"'=HYPERLINK(\"\"http://evil.example\"\"), \"\"Acme\"\" deal\",spend,50000,EUR,");
         assertThat(lines.get(1)).contains("," + department + "," + department + ",OPEN,");
-        assertThat(lines.get(1)).endsWith(",0,1,0,false,,");
+        assertThat(lines.get(1)).endsWith(",0,1,0,false" + ",".repeat(11));
         assertThat(lines.get(2)).startsWith(plain.id() + ",").contains(",Switch card processor to Acme Pay,");
 
         String next = governance().queryParam("teamId", deciding).queryParam("limit", "1").get("/audit/escalations")
@@ -316,7 +317,7 @@ class AuditEscalationsTest {
                         startsWith("APPROVED by " + delegate + " on behalf of " + lead));
         String csv = governance().accept("text/csv").queryParam("teamId", deciding).get("/audit/escalations")
                 .then().statusCode(200).extract().asString();
-        assertThat(csv.split("\r\n")[1]).endsWith("," + lead + "," + lead);
+        assertThat(csv.split("\r\n")[1]).endsWith("," + lead + "," + lead + ",".repeat(9));
     }
 
     @Test

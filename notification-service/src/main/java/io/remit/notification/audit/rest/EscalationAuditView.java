@@ -3,6 +3,7 @@ package io.remit.notification.audit.rest;
 import io.remit.notification.audit.service.EscalationTrail;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.escalation.domain.EscalationVote;
 import io.remit.notification.escalation.domain.SkippedTeam;
 import io.remit.notification.notification.domain.Channel;
 import io.remit.notification.notification.domain.DeliveryAttempt;
@@ -34,10 +35,11 @@ public record EscalationAuditView(
         List<String> reasons,
         @Schema(description = "The current level: 1 for the first routing, +1 for each move up") int level,
         @Schema(description = "The team that now holds it") String targetTeamId,
-        @Schema(enumeration = {"OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED"}) String status,
+        @Schema(description = "WITHDRAWN (new): the escalation ended because its decision was withdrawn or superseded",
+                enumeration = {"OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED", "WITHDRAWN"}) String status,
         @Schema(description = "When decision-service opened it (its event's time)") Instant openedAt,
         @Schema(description = "The current deadline") Instant dueAt,
-        @Schema(description = "Not resolved, and the current deadline has passed") boolean overdue,
+        @Schema(description = "Neither resolved nor withdrawn, and the current deadline has passed") boolean overdue,
         Instant acknowledgedAt,
         String acknowledgedBy,
         @Schema(description = "Present when a delegate acknowledged: the lead they acted for", example = "lena")
@@ -48,6 +50,23 @@ public record EscalationAuditView(
         String resolvedOnBehalfOf,
         @Schema(enumeration = {"APPROVED", "REJECTED"}) String outcome,
         String resolutionComment,
+        @Schema(description = "Approving votes counted at the current level, as the newest vote on it left them; "
+                + "absent until a vote was cast there", example = "1") Integer approvals,
+        @Schema(description = "The distinct approvers the current level needs, as the newest vote on it said; absent "
+                + "until a vote was cast there", example = "2") Integer approvalsRequired,
+        @Schema(description = "Each vote, in the order cast, every level") List<Vote> votes,
+        @Schema(description = "Present when it ended WITHDRAWN: when") Instant withdrawnAt,
+        @Schema(description = "Present when it ended WITHDRAWN: who withdrew the decision, or whose act put its "
+                + "successor in effect (remit when Remit itself acted)") String withdrawnBy,
+        @Schema(description = "Present when a delegate withdrew: the lead they acted for", example = "lena")
+        String withdrawnOnBehalfOf,
+        @Schema(description = "Present when it ended WITHDRAWN: the reason, or \"superseded by <decision id>\"")
+        String withdrawalReason,
+        @Schema(description = "Present when it ended because its decision was superseded: the successor decision")
+        String supersededBy,
+        @Schema(description = "The decision's status as decision-service last reported a change of it; absent "
+                + "until one arrived", enumeration = {"PENDING", "IN_EFFECT", "REJECTED", "WITHDRAWN", "SUPERSEDED"})
+        String decisionStatus,
         @Schema(description = "Each level it was routed to, by level") List<Route> routes,
         @Schema(description = "Each deadline that passed unanswered, oldest first") List<Breach> breaches,
         @Schema(description = "Each notification about it, oldest first") List<NotificationAudit> notifications) {
@@ -58,7 +77,9 @@ public record EscalationAuditView(
                 Budget.of(r.budgetAmount, r.budgetCurrency), r.risk, r.scope, r.reversible, r.decidedBy, r.decidedAt,
                 r.reasons(), r.level, r.targetTeamId, r.status.name(), r.openedAt, r.dueAt, trail.overdue(now),
                 r.acknowledgedAt, r.acknowledgedBy, r.acknowledgedOnBehalfOf, r.resolvedAt, r.resolvedBy,
-                r.resolvedOnBehalfOf, r.outcome, r.resolutionComment,
+                r.resolvedOnBehalfOf, r.outcome, r.resolutionComment, r.approvals, r.approvalsRequired,
+                trail.votes().stream().map(Vote::of).toList(), r.withdrawnAt, r.withdrawnBy, r.withdrawnOnBehalfOf,
+                r.withdrawalReason, r.supersededBy, r.decisionStatus,
                 trail.routes().stream().map(Route::of).toList(),
                 trail.breaches().stream().map(Breach::of).toList(),
                 trail.notifications().stream().map(NotificationAudit::of).toList());
@@ -113,6 +134,28 @@ public record EscalationAuditView(
         }
     }
 
+    @Schema(name = "AuditVote", description = "One person's vote at one level, and the count it left there")
+    public record Vote(
+            int level,
+            @Schema(example = "dev") String by,
+            @Schema(description = "Present when a delegate voted: the lead they voted for", example = "lena")
+            String onBehalfOf,
+            @Schema(enumeration = {"APPROVED", "REJECTED"}) String outcome,
+            Instant at,
+            @Schema(description = "Absent when the voter gave none") String comment,
+            @Schema(description = "In what right the voter voted", example = "lead of finance") String basis,
+            @Schema(description = "Carried from the level below when the escalation moved up") boolean carried,
+            @Schema(description = "Approving votes counted at this level after this vote") int approvals,
+            int approvalsRequired,
+            @Schema(description = "The escalation's status after this vote",
+                    enumeration = {"OPEN", "ACKNOWLEDGED", "APPROVED", "REJECTED"}) String status) {
+
+        static Vote of(EscalationVote v) {
+            return new Vote(v.level, v.votedBy, v.onBehalfOf, v.outcome, v.votedAt, v.comment, v.basis, v.carried,
+                    v.approvals, v.approvalsRequired, v.statusAfter);
+        }
+    }
+
     @Schema(name = "AuditBreach", description = "A deadline that passed unanswered")
     public record Breach(
             String id,
@@ -142,6 +185,10 @@ public record EscalationAuditView(
             Instant createdAt,
             Instant deliveredAt,
             Instant readAt,
+            @Schema(description = "Present on a WITHDRAWN notification: why the escalation ended")
+            String withdrawalReason,
+            @Schema(description = "Present on a WITHDRAWN notification about a superseded decision: its successor")
+            String supersededBy,
             @Schema(description = "Each try to deliver an email or webhook, in order; empty for inbox ones")
             List<Attempt> deliveryAttempts) {
 
@@ -149,7 +196,8 @@ public record EscalationAuditView(
             Notification n = item.notification();
             return new NotificationAudit(n.id, n.kind, n.channel, n.recipient, n.onBehalfOf, n.teamId, n.level,
                     n.fallback, n.status,
-                    n.createdAt, n.deliveredAt, n.readAt, item.attempts().stream().map(Attempt::of).toList());
+                    n.createdAt, n.deliveredAt, n.readAt, n.withdrawalReason, n.supersededBy,
+                    item.attempts().stream().map(Attempt::of).toList());
         }
     }
 

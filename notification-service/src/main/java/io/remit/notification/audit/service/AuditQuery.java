@@ -1,7 +1,9 @@
 package io.remit.notification.audit.service;
 
+import io.remit.notification.escalation.domain.DecisionStatusChange;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.escalation.domain.EscalationVote;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
 import io.remit.notification.sla.domain.EscalationBreach;
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * The audit's reads: a keyset page of escalation records (newest id first, ids are time-ordered UUIDv7s), and the
- * routes, breaches, notifications and delivery attempts of a set of escalations, one query each.
+ * routes, breaches, notifications, delivery attempts, votes and decision status changes of a set of escalations, one
+ * query each.
  */
 @ApplicationScoped
 public class AuditQuery {
@@ -52,10 +55,10 @@ public class AuditQuery {
             parameters.put("status", filter.status());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
-            jpql.append(" and r.resolvedAt is null and r.dueAt < :now");
+            jpql.append(" and r.resolvedAt is null and r.withdrawnAt is null and r.dueAt < :now");
             parameters.put("now", filter.now());
         } else if (Boolean.FALSE.equals(filter.overdue())) {
-            jpql.append(" and (r.resolvedAt is not null or r.dueAt >= :now)");
+            jpql.append(" and (r.resolvedAt is not null or r.withdrawnAt is not null or r.dueAt >= :now)");
             parameters.put("now", filter.now());
         }
         if (filter.after() != null) {
@@ -90,6 +93,20 @@ public class AuditQuery {
     public Map<String, List<Notification>> notificationsOf(Collection<String> escalationIds) {
         return byKey(escalationIds, "from Notification x where x.escalationId in :ids order by x.escalationId, x.id",
                 Notification.class, notification -> notification.escalationId);
+    }
+
+    /** The votes on each escalation, in the order they were cast (ids are time-ordered). */
+    public Map<String, List<EscalationVote>> votesOf(Collection<String> escalationIds) {
+        return byKey(escalationIds,
+                "from EscalationVote x where x.escalationId in :ids order by x.escalationId, x.votedAt, x.id",
+                EscalationVote.class, vote -> vote.escalationId);
+    }
+
+    /** The status changes of each escalation's decision, oldest first. */
+    public Map<String, List<DecisionStatusChange>> statusChangesOf(Collection<String> escalationIds) {
+        return byKey(escalationIds, "from DecisionStatusChange x where x.escalationId in :ids "
+                        + "order by x.escalationId, x.changedAt, x.eventId",
+                DecisionStatusChange.class, change -> change.escalationId);
     }
 
     /** The delivery attempts of every notification about these escalations, by notification id, in order. */

@@ -1,7 +1,9 @@
 package io.remit.notification.audit.service;
 
+import io.remit.notification.escalation.domain.DecisionStatusChange;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.escalation.domain.EscalationVote;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
 import io.remit.notification.sla.domain.EscalationBreach;
@@ -40,12 +42,16 @@ public class AuditService {
         Map<String, List<EscalationBreach>> breaches = query.breachesOf(ids);
         Map<String, List<Notification>> notifications = query.notificationsOf(ids);
         Map<String, List<DeliveryAttempt>> attempts = query.attemptsOf(ids);
+        Map<String, List<EscalationVote>> votes = query.votesOf(ids);
+        Map<String, List<DecisionStatusChange>> statusChanges = query.statusChangesOf(ids);
         return records.stream().map(record -> new EscalationTrail(record,
                 routes.getOrDefault(record.id, List.of()),
                 breaches.getOrDefault(record.id, List.of()),
                 notifications.getOrDefault(record.id, List.<Notification>of()).stream()
                         .map(n -> new EscalationTrail.NotificationTrail(n, attempts.getOrDefault(n.id, List.of())))
-                        .toList()))
+                        .toList(),
+                votes.getOrDefault(record.id, List.of()),
+                statusChanges.getOrDefault(record.id, List.of())))
                 .toList();
     }
 }

@@ -1,7 +1,9 @@
 package io.remit.notification.audit.service;
 
+import io.remit.notification.escalation.domain.DecisionStatusChange;
 import io.remit.notification.escalation.domain.EscalationRecord;
 import io.remit.notification.escalation.domain.EscalationRoute;
+import io.remit.notification.escalation.domain.EscalationVote;
 import io.remit.notification.escalation.domain.SkippedTeam;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
@@ -38,6 +40,9 @@ public final class AuditTimeline {
         }
         add(entries, record.acknowledgedAt, TimelineStep.ACKNOWLEDGED, "Acknowledged by " + record.acknowledgedBy
                 + onBehalfOf(record.acknowledgedOnBehalfOf));
+        for (EscalationVote vote : trail.votes()) {
+            add(entries, vote.votedAt, TimelineStep.VOTED, voted(vote));
+        }
         for (EscalationBreach breach : trail.breaches()) {
             add(entries, breach.breachedAt, TimelineStep.BREACHED, "Level " + breach.level + " deadline passed at team "
                     + breach.targetTeamId + (breach.atRoot ? "; at the root, its leads were reminded" : ""));
@@ -46,8 +51,31 @@ public final class AuditTimeline {
                 + onBehalfOf(record.resolvedOnBehalfOf)
                 + (record.resolutionComment == null || record.resolutionComment.isBlank() ? ""
                         : ": " + record.resolutionComment));
+        add(entries, record.withdrawnAt, TimelineStep.WITHDRAWN, "Withdrawn by " + record.withdrawnBy
+                + onBehalfOf(record.withdrawnOnBehalfOf) + ": " + record.withdrawalReason
+                + (record.supersededBy == null ? "" : " (successor decision " + record.supersededBy + ")"));
+        for (DecisionStatusChange change : trail.statusChanges()) {
+            add(entries, change.changedAt, TimelineStep.DECISION_STATUS_CHANGED, statusChanged(change));
+        }
         entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::what));
         return entries;
+    }
+
+    /** E.g. "Level 2 vote APPROVED by dev on behalf of lena (delegate of lena in …): comment; 1 of 2 approvals". */
+    private static String voted(EscalationVote vote) {
+        return "Level " + vote.level + " vote " + vote.outcome + " by " + vote.votedBy + onBehalfOf(vote.onBehalfOf)
+                + " (" + vote.basis + (vote.carried ? ", carried from the level below" : "") + ")"
+                + (vote.comment == null ? "" : ": " + vote.comment)
+                + "; " + vote.approvals + " of " + vote.approvalsRequired + " approvals, " + vote.statusAfter;
+    }
+
+    /** E.g. "Decision status PENDING -> WITHDRAWN by bob: reason". */
+    private static String statusChanged(DecisionStatusChange change) {
+        return "Decision status " + change.fromStatus + " -> " + change.toStatus + " by " + change.changedBy
+                + onBehalfOf(change.onBehalfOf)
+                + (change.reason == null ? "" : ": " + change.reason)
+                + (change.supersededBy == null ? "" : "; superseded by decision " + change.supersededBy)
+                + (change.supersedes == null ? "" : "; supersedes decision " + change.supersedes);
     }
 
     private static void add(List<TimelineEntry> entries, Instant at, TimelineStep what, String detail) {

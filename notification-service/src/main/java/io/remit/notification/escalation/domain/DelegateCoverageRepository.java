@@ -21,6 +21,7 @@ public class DelegateCoverageRepository {
 
     private static final String UNCOVERED = "select distinct r.id from EscalationRecord r, EscalationRoute route, "
             + "ReplicaDelegation d where route.escalationId = r.id and route.level = r.level and r.resolvedAt is null "
+            + "and r.withdrawnAt is null "
             + "and d.teamId = route.notifiedTeamId and d.validFrom <= :now and d.validUntil > :now "
             + "and (d.categories = '' or concat(',', d.categories, ',') like concat('%,', r.category, ',%')) "
             + "and exists (select 1 from ReplicaMember m where m.teamId = d.teamId and m.userId = d.delegator "

@@ -99,6 +99,34 @@ public class EscalationRecord {
     @Column(name = "resolution_comment")
     public String resolutionComment;
 
+    /** Approving votes counted at the current level, as the last vote left them; null until a vote said. */
+    public Integer approvals;
+
+    /** Distinct approvers the current level needs, as the last vote said; null until a vote said. */
+    @Column(name = "approvals_required")
+    public Integer approvalsRequired;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    /** The lead a delegate withdrew for; null when the actor acted in their own right. */
+    @Column(name = "withdrawn_on_behalf_of")
+    public String withdrawnOnBehalfOf;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    /** The successor decision, when the escalation ended because its decision was superseded. */
+    @Column(name = "superseded_by")
+    public String supersededBy;
+
+    /** The decision's status as its last status-changed event said it; null until one arrived. */
+    @Column(name = "decision_status")
+    public String decisionStatus;
+
     @Version
     public long version;
 
@@ -108,5 +136,14 @@ public class EscalationRecord {
 
     public boolean isResolved() {
         return resolvedAt != null;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** Resolved or withdrawn: nothing more is asked of anyone, and no deadline follows. */
+    public boolean isEnded() {
+        return isResolved() || isWithdrawn();
     }
 }

@@ -15,6 +15,9 @@ public final class DecisionEventData {
     public static final String ESCALATED = "remit.decision.escalated.v1";
     public static final String ACKNOWLEDGED = "remit.escalation.acknowledged.v1";
     public static final String RESOLVED = "remit.escalation.resolved.v1";
+    public static final String VOTED = "remit.escalation.voted.v1";
+    public static final String WITHDRAWN = "remit.escalation.withdrawn.v1";
+    public static final String STATUS_CHANGED = "remit.decision.status-changed.v1";
 
     private DecisionEventData() {
     }
@@ -76,5 +79,58 @@ public final class DecisionEventData {
                 throw new IllegalArgumentException("outcome must be APPROVED or REJECTED, not '" + outcome + "'");
             }
         }
+    }
+
+    /**
+     * One vote and the count it left at its level. It changes no status and no deadline here: the acknowledged or
+     * resolved event that goes with it does that.
+     */
+    public record Voted(@JsonProperty(required = true) String escalationId,
+            @JsonProperty(required = true) String targetTeamId, @JsonProperty(required = true) Integer level,
+            @JsonProperty(required = true) Vote vote, @JsonProperty(required = true) Integer approvals,
+            @JsonProperty(required = true) Integer approvalsRequired, @JsonProperty(required = true) String status) {
+    }
+
+    /**
+     * @param onBehalfOf the lead a delegate voted for; absent when the voter voted in their own right
+     * @param comment    absent when the voter gave none
+     */
+    public record Vote(@JsonProperty(required = true) String by, String onBehalfOf,
+            @JsonProperty(required = true) String outcome, @JsonProperty(required = true) Instant at, String comment,
+            @JsonProperty(required = true) String basis, @JsonProperty(required = true) Boolean carried) {
+
+        /** The outcomes the v1 schema allows; another makes the event invalid (see {@link Resolved}). */
+        private static final Set<String> OUTCOMES = Set.of("APPROVED", "REJECTED");
+
+        public Vote {
+            if (outcome != null && !OUTCOMES.contains(outcome)) {
+                throw new IllegalArgumentException(
+                        "vote.outcome must be APPROVED or REJECTED, not '" + outcome + "'");
+            }
+        }
+    }
+
+    /**
+     * The escalation ended because its decision was withdrawn, or superseded by {@code supersededBy}.
+     *
+     * @param onBehalfOf the lead a delegate acted for; absent when the actor acted in their own right
+     */
+    public record Withdrawn(@JsonProperty(required = true) String escalationId,
+            @JsonProperty(required = true) String decisionId, @JsonProperty(required = true) String targetTeamId,
+            @JsonProperty(required = true) Integer level, @JsonProperty(required = true) String reason,
+            @JsonProperty(required = true) String withdrawnBy, @JsonProperty(required = true) Instant withdrawnAt,
+            String onBehalfOf, String supersededBy) {
+    }
+
+    /**
+     * A decision's status changed. The statuses stay the text they arrived as.
+     *
+     * @param escalationId present when the decision has an escalation
+     */
+    public record StatusChanged(@JsonProperty(required = true) String decisionId,
+            @JsonProperty(required = true) String teamId, @JsonProperty(required = true) String from,
+            @JsonProperty(required = true) String to,
+            @JsonProperty(required = true) Instant at, @JsonProperty(required = true) String by, String onBehalfOf,
+            String reason, String escalationId, String supersededBy, String supersedes) {
     }
 }

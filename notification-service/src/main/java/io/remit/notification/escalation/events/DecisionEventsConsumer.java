@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads remit.decision.events.v1: escalations to notify and time, acknowledgements and resolutions. A failure that
+ * Reads remit.decision.events.v1: escalations to notify and time, acknowledgements, votes, resolutions and
+ * withdrawals, and status changes of escalated decisions. A failure that
  * passes by itself (the database away, a lock conflict) is retried for as long as it lasts (see
  * {@link ConsumerRetry}); an unreadable event, or any other failure, goes to the dead-letter topic at once with its
  * error.

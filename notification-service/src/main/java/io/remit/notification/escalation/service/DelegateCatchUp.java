@@ -53,8 +53,9 @@ public class DelegateCatchUp {
      */
     public int showToNewDelegates(String escalationId, Instant now) {
         Optional<EscalationRecord> locked = coverage.lock(escalationId);
-        if (locked.isEmpty() || locked.get().isResolved()
-                || parked.holds(escalationId, DecisionEventData.RESOLVED)) {
+        if (locked.isEmpty() || locked.get().isEnded()
+                || parked.holds(escalationId, DecisionEventData.RESOLVED)
+                || parked.holds(escalationId, DecisionEventData.WITHDRAWN)) {
             return 0;
         }
         EscalationRecord record = locked.get();

@@ -20,7 +20,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * What each of decision-service's escalation events does to the audit record, the notifications and the deadline,
- * and when it can: {@link EscalationTracker} decides when it takes effect.
+ * and when it can: {@link EscalationTracker} decides when it takes effect. Votes, withdrawals and decision status
+ * changes are {@link EscalationOutcomes}' to apply.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -32,15 +33,17 @@ class EscalationEffects {
     private final NotificationPlanner planner;
     private final SlaTimers timers;
     private final CloudEventReader reader;
+    private final EscalationOutcomes outcomes;
 
     EscalationEffects(EntityManager entityManager, ParkedEscalationRepository parked, TeamDirectory directory,
-            NotificationPlanner planner, SlaTimers timers, CloudEventReader reader) {
+            NotificationPlanner planner, SlaTimers timers, CloudEventReader reader, EscalationOutcomes outcomes) {
         this.entityManager = entityManager;
         this.parked = parked;
         this.directory = directory;
         this.planner = planner;
         this.timers = timers;
         this.reader = reader;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -66,6 +69,17 @@ class EscalationEffects {
                 yield new Effect(data.escalationId(), data.targetTeamId(), () -> isRecorded(data.escalationId()),
                         () -> resolved(data));
             }
+            case DecisionEventData.VOTED -> {
+                var data = reader.dataAs(event, DecisionEventData.Voted.class);
+                yield new Effect(data.escalationId(), data.targetTeamId(), () -> isRecorded(data.escalationId()),
+                        () -> outcomes.voted(data));
+            }
+            case DecisionEventData.WITHDRAWN -> {
+                var data = reader.dataAs(event, DecisionEventData.Withdrawn.class);
+                yield new Effect(data.escalationId(), data.targetTeamId(), () -> isRecorded(data.escalationId()),
+                        () -> outcomes.withdrawn(data, eventJson));
+            }
+            case DecisionEventData.STATUS_CHANGED -> statusChanged(event);
             default -> null;
         });
     }
@@ -78,13 +92,14 @@ class EscalationEffects {
         DecisionEventData.Escalation escalation = data.escalation();
         ReplicaTeam target = directory.findTeam(escalation.targetTeamId()).orElseThrow();
         EscalationRecord record = entityManager.find(EscalationRecord.class, escalation.id());
-        if (record != null && (record.isResolved() || record.level >= escalation.level())) {
+        if (record != null && (record.isEnded() || record.level >= escalation.level())) {
             return;
         }
         EscalationRecord current = record == null ? EscalationRecords.open(data, sentAt) : record;
         EscalationRecords.routeTo(current, escalation);
         entityManager.persist(current);
-        boolean resolvedMeanwhile = parked.holds(escalation.id(), DecisionEventData.RESOLVED);
+        boolean resolvedMeanwhile = parked.holds(escalation.id(), DecisionEventData.RESOLVED)
+                || parked.holds(escalation.id(), DecisionEventData.WITHDRAWN);
         // Delegations are judged at the instant the level is told, from the replica as it is now.
         Optional<NotifiedTeam> notified = resolvedMeanwhile ? Optional.empty()
                 : planner.notifiedTeamFor(target.id, current.category, Instant.now());
@@ -100,15 +115,33 @@ class EscalationEffects {
 
     private void acknowledged(DecisionEventData.Acknowledged data) {
         EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
-        if (!record.isResolved()) {
+        if (!record.isEnded()) {
             EscalationRecords.acknowledge(record, data);
         }
         timers.rearm(data.escalationId(), data.level(), data.dueAt());
     }
 
     private void resolved(DecisionEventData.Resolved data) {
-        EscalationRecords.resolve(entityManager.find(EscalationRecord.class, data.escalationId()), data);
+        EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
+        if (!record.isWithdrawn()) {
+            EscalationRecords.resolve(record, data);
+        }
         timers.stop(data.escalationId());
+    }
+
+    /**
+     * A status change of a decision that escalated: its escalation is named, or else found by the decision. One of a
+     * decision that never escalated has no effect here. Parked, it waits for the deciding team (it names no target).
+     */
+    private Effect statusChanged(IncomingEvent event) {
+        var data = reader.dataAs(event, DecisionEventData.StatusChanged.class);
+        String escalationId = data.escalationId() != null ? data.escalationId()
+                : outcomes.escalationOf(data.decisionId()).orElse(null);
+        if (escalationId == null) {
+            return null;
+        }
+        return new Effect(escalationId, data.teamId(), () -> isRecorded(escalationId),
+                () -> outcomes.statusChanged(event.id(), escalationId, data));
     }
 
     private boolean isRecorded(String escalationId) {

@@ -42,7 +42,8 @@ public class Notification {
 
     /**
      * "escalation id/level/user id" for an ESCALATED inbox notification, unique: a user hears of an escalation's
-     * level once, however many writers (routing, delegation catch-up on any replica) try. Null for the others.
+     * level once, however many writers (routing, delegation catch-up on any replica) try; "escalation
+     * id/withdrawn/user id" for a WITHDRAWN one, so a user hears of a withdrawal once. Null for the others.
      */
     @Column(name = "inbox_key")
     public String inboxKey;
@@ -69,7 +70,10 @@ public class Notification {
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
 
-    /** The decision.escalated CloudEvent this notification is about; a webhook receives it as it is. */
+    /**
+     * The CloudEvent this notification is about, which a webhook receives as it is: decision.escalated, or for a
+     * WITHDRAWN notice escalation.withdrawn.
+     */
     @Column(nullable = false)
     public String payload;
 
@@ -95,6 +99,14 @@ public class Notification {
 
     @Column(name = "read_at")
     public Instant readAt;
+
+    /** A WITHDRAWN notice's reason, as decision-service gave it; null for the other kinds. */
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    /** A WITHDRAWN notice about a superseded decision: the successor decision's id. */
+    @Column(name = "superseded_by")
+    public String supersededBy;
 
     public List<String> reasons() {
         return reasonsText.isEmpty() ? List.of() : Arrays.asList(reasonsText.split("\n"));

@@ -53,6 +53,18 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 escalationId, level, userId, Channel.INBOX, NotificationKind.ESCALATED) > 0;
     }
 
+    /** The escalation and reminder notices about an escalation, of one channel, oldest first. */
+    public List<Notification> findNotices(String escalationId, Channel channel) {
+        return list("escalationId = ?1 and channel = ?2 and kind in ?3 order by id", escalationId, channel,
+                List.of(NotificationKind.ESCALATED, NotificationKind.REMINDER));
+    }
+
+    /** Whether a recipient was sent a notification of this kind about an escalation over a channel. */
+    public boolean hasNotice(String escalationId, NotificationKind kind, Channel channel, String recipient) {
+        return count("escalationId = ?1 and kind = ?2 and channel = ?3 and recipient = ?4", escalationId, kind,
+                channel, recipient) > 0;
+    }
+
     public List<DeliveryAttempt> findAttempts(String notificationId) {
         return getEntityManager()
                 .createQuery("from DeliveryAttempt a where a.notificationId = :id order by a.attempt",

@@ -32,12 +32,16 @@ public record NotificationView(
         int attempts,
         Instant createdAt,
         Instant deliveredAt,
-        Instant readAt) {
+        Instant readAt,
+        @Schema(description = "Present on a WITHDRAWN notification: why the escalation ended (its decision was "
+                + "withdrawn, or superseded)", example = "Acme Pay withdrew its offer") String withdrawalReason,
+        @Schema(description = "Present on a WITHDRAWN notification about a superseded decision: the successor "
+                + "decision's id") String supersededBy) {
 
     public static NotificationView of(Notification n) {
         return new NotificationView(n.id, n.escalationId, n.decisionId, n.kind, n.channel, n.recipient, n.onBehalfOf,
                 n.teamId,
                 n.fallback, n.level, n.title, n.decidingTeamId, n.reasons(), n.dueAt, n.status, n.attempts,
-                n.createdAt, n.deliveredAt, n.readAt);
+                n.createdAt, n.deliveredAt, n.readAt, n.withdrawalReason, n.supersededBy);
     }
 }

@@ -12,13 +12,16 @@ import io.remit.platform.ids.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Decides who hears about an escalation: every lead of the team it reached and every delegate active then for the
  * escalation's category (an inbox notification each, a delegate's naming the lead it stands in for), and each of the
- * team's contact channels. A team with none of them falls back to its nearest ancestor that has one.
+ * team's contact channels. A team with none of them falls back to its nearest ancestor that has one. When an
+ * escalation is withdrawn, those who were told of it are told so.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -108,12 +111,47 @@ public class NotificationPlanner {
         return missing.size();
     }
 
+    /**
+     * Tells everyone who was told of an escalation that it was withdrawn, once each: every user with an escalation or
+     * reminder notice in their inbox (a delegate again on behalf of the lead their newest notice named), and every
+     * team whose webhook heard of it, at the team's webhook now, with the withdrawn event as the body. E-mail is not
+     * sent: nothing is e-mailed when an escalation ends otherwise either.
+     */
+    public void tellWithdrawn(EscalationNotice escalation, WithdrawalNotice withdrawal, String eventJson) {
+        Map<String, Notification> newestPerUser = new LinkedHashMap<>();
+        notifications.findNotices(escalation.escalationId(), Channel.INBOX)
+                .forEach(n -> newestPerUser.put(n.recipient, n));
+        for (Notification told : newestPerUser.values()) {
+            if (!notifications.hasNotice(escalation.escalationId(), NotificationKind.WITHDRAWN, Channel.INBOX,
+                    told.recipient)) {
+                write(escalation, told.teamId, told.fallback, NotificationKind.WITHDRAWN, Channel.INBOX,
+                        told.recipient, told.onBehalfOf, eventJson, withdrawal);
+            }
+        }
+        Map<String, Notification> newestPerTeam = new LinkedHashMap<>();
+        notifications.findNotices(escalation.escalationId(), Channel.WEBHOOK)
+                .forEach(n -> newestPerTeam.put(n.teamId, n));
+        for (Notification told : newestPerTeam.values()) {
+            String url = directory.findTeam(told.teamId).map(team -> team.contactWebhookUrl).orElse(null);
+            if (url != null && !notifications.hasNotice(escalation.escalationId(), NotificationKind.WITHDRAWN,
+                    Channel.WEBHOOK, url)) {
+                write(escalation, told.teamId, told.fallback, NotificationKind.WITHDRAWN, Channel.WEBHOOK, url, null,
+                        eventJson, withdrawal);
+            }
+        }
+    }
+
     private NotifiedTeam notifiedTeam(ReplicaTeam team, String category, Instant at) {
         return new NotifiedTeam(team, directory.leadsOf(team.id), directory.delegatesOf(team.id, category, at));
     }
 
     private void write(EscalationNotice escalation, ReplicaTeam team, boolean fallback, NotificationKind kind,
             Channel channel, String recipient, String onBehalfOf, String eventJson) {
+        write(escalation, team.id, fallback, kind, channel, recipient, onBehalfOf, eventJson, null);
+    }
+
+    private void write(EscalationNotice escalation, String teamId, boolean fallback, NotificationKind kind,
+            Channel channel, String recipient, String onBehalfOf, String eventJson, WithdrawalNotice withdrawal) {
         Instant now = Instant.now();
         Notification notification = new Notification();
         notification.id = TimeOrderedIds.next();
@@ -123,9 +161,8 @@ public class NotificationPlanner {
         notification.channel = channel;
         notification.recipient = recipient;
         notification.onBehalfOf = onBehalfOf;
-        notification.inboxKey = channel == Channel.INBOX && kind == NotificationKind.ESCALATED
-                ? escalation.escalationId() + "/" + escalation.level() + "/" + recipient : null;
-        notification.teamId = team.id;
+        notification.inboxKey = inboxKey(escalation, kind, channel, recipient);
+        notification.teamId = teamId;
         notification.level = escalation.level();
         notification.fallback = fallback;
         notification.title = escalation.title();
@@ -137,6 +174,23 @@ public class NotificationPlanner {
         notification.nextAttemptAt = channel == Channel.INBOX ? null : now;
         notification.createdAt = now;
         notification.deliveredAt = channel == Channel.INBOX ? now : null;
+        if (withdrawal != null) {
+            notification.withdrawalReason = withdrawal.reason();
+            notification.supersededBy = withdrawal.supersededBy();
+        }
         notifications.persist(notification);
+    }
+
+    /** Unique: an inbox hears of each level of an escalation once, and of its withdrawal once. */
+    private static String inboxKey(EscalationNotice escalation, NotificationKind kind, Channel channel,
+            String recipient) {
+        if (channel != Channel.INBOX) {
+            return null;
+        }
+        return switch (kind) {
+            case ESCALATED -> escalation.escalationId() + "/" + escalation.level() + "/" + recipient;
+            case WITHDRAWN -> escalation.escalationId() + "/withdrawn/" + recipient;
+            case REMINDER -> null;
+        };
     }
 }

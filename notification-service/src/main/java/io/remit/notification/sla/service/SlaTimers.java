@@ -4,6 +4,7 @@ import io.remit.notification.sla.domain.SlaTimer;
 import io.remit.notification.sla.domain.TimerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -52,8 +53,12 @@ public class SlaTimers {
         }
     }
 
+    /**
+     * Stops the deadline for good: no level arms it again. The row is locked first, so a breach being fired right now
+     * (its claim holds the row) is published before this, and a claim after it finds nothing armed; no breach follows.
+     */
     public void stop(String escalationId) {
-        SlaTimer timer = entityManager.find(SlaTimer.class, escalationId);
+        SlaTimer timer = entityManager.find(SlaTimer.class, escalationId, LockModeType.PESSIMISTIC_WRITE);
         if (timer != null) {
             timer.state = TimerState.STOPPED;
         }
