@@ -171,12 +171,12 @@ class DecisionEventsTest {
         as(departmentLead).body(Map.of("outcome", "REJECTED", "comment", "Not this quarter"))
                 .post("/escalations/{id}/resolve", escalationId).then().statusCode(200);
 
-        List<JsonNode> events = eventsFor(decisionId, 5);
+        List<JsonNode> events = eventsFor(decisionId, 6);
 
-        // Resolving is a vote: its voted event comes first, then resolved as before.
+        // Resolving is a vote: its voted event comes first, then resolved as before, then the decision's new status.
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("remit.decision.recorded.v1",
                 "remit.decision.escalated.v1", "remit.escalation.acknowledged.v1", "remit.escalation.voted.v1",
-                "remit.escalation.resolved.v1");
+                "remit.escalation.resolved.v1", "remit.decision.status-changed.v1");
         events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
         assertThat(events.get(3).at("/data/status").asText()).isEqualTo("REJECTED");
         assertThat(events.get(4).at("/data/outcome").asText()).isEqualTo("REJECTED");

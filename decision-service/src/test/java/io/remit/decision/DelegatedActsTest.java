@@ -85,7 +85,7 @@ class DelegatedActsTest {
                 .body("history.onBehalfOf", contains(nullValue(), equalTo(lena), equalTo(lena)))
                 .body("history[0].basis", nullValue());
 
-        List<JsonNode> events = eventsFor(decisionId, 5);
+        List<JsonNode> events = eventsFor(decisionId, 6);
         events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
         assertThat(events.get(2).at("/data/acknowledgedBy").asText()).isEqualTo(dave);
         assertThat(events.get(2).at("/data/onBehalfOf").asText()).isEqualTo(lena);

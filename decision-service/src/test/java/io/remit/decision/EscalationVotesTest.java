@@ -98,11 +98,11 @@ class EscalationVotesTest {
                 .body("history.action", contains("OPENED", "VOTED", "RESOLVED"))
                 .body("history[2].approvals", equalTo(2));
 
-        List<JsonNode> events = eventsFor(created.get("decision"), 6);
+        List<JsonNode> events = eventsFor(created.get("decision"), 7);
         events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("remit.decision.recorded.v1",
                 "remit.decision.escalated.v1", "remit.escalation.acknowledged.v1", "remit.escalation.voted.v1",
-                "remit.escalation.voted.v1", "remit.escalation.resolved.v1");
+                "remit.escalation.voted.v1", "remit.escalation.resolved.v1", "remit.decision.status-changed.v1");
         assertThat(events.get(3).at("/data/status").asText()).isEqualTo("ACKNOWLEDGED");
         assertThat(events.get(3).at("/data/approvals").asInt()).isEqualTo(1);
         assertThat(events.get(3).at("/data/approvalsRequired").asInt()).isEqualTo(2);
@@ -239,7 +239,7 @@ class EscalationVotesTest {
                 .body("history[-1].approvals", equalTo(3));
         as("auditor", "auditor").get("/teams/{t}/decisions/verify", team).then().statusCode(200)
                 .body("valid", equalTo(true)).body("count", equalTo(7));
-        eventsFor(created.get("decision"), 9)
+        eventsFor(created.get("decision"), 10)
                 .forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
     }
 

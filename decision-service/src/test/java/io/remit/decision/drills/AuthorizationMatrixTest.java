@@ -118,6 +118,12 @@ class AuthorizationMatrixTest {
                     .then().statusCode(201).extract().path("escalation.id");
         }
 
+        /** A new decision within remit, logged by the member. */
+        String logDecision() {
+            return Api.as(users.get(Role.MEMBER)).body(Api.decision(team, "spend", 100L)).post("/decisions")
+                    .then().statusCode(201).extract().path("id");
+        }
+
         String fresh(String what) {
             return what + "-" + counter.incrementAndGet();
         }
@@ -155,6 +161,18 @@ class AuthorizationMatrixTest {
                 .expect(INTEGRATION, 400, "integration must name decidedBy (validation problem, not an authorization "
                         + "refusal)")
                 .call((as, role) -> as.body(Api.decision(scenario().team, "spend", 100L)).post("/decisions"));
+        TABLE.row("POST", "/decisions", "imported history").allow(INTEGRATION, GOVERNANCE)
+                .call((as, role) -> {
+                    Map<String, Object> body = new HashMap<>(Api.decision(scenario().team, "spend", 100L));
+                    body.put("decidedBy", scenario().users.get(LEAD));
+                    body.put("decidedAt", "2025-01-15T10:00:00Z");
+                    body.put("imported", true);
+                    body.put("status", "IN_EFFECT");
+                    return as.body(body).post("/decisions");
+                });
+        TABLE.row("POST", "/decisions/{id}/withdraw").allow(MEMBER, LEAD, GOVERNANCE)
+                .call((as, role) -> as.body(Map.of("reason", "Matrix check"))
+                        .post("/decisions/{id}/withdraw", scenario().logDecision()));
         TABLE.row("GET", "/decisions").anyUser()
                 .call((as, role) -> as.queryParam("teamId", scenario().team).get("/decisions"));
         TABLE.row("POST", "/decisions/evaluate").anyUser()

@@ -63,6 +63,8 @@ class HostileInputTest {
         String toAcknowledge = escalate(member, team);
         String toResolve = escalate(member, team);
         String toVote = escalate(member, team);
+        String toWithdraw = Api.as(member).body(Api.decision(team, "spend", 600L)).post("/decisions")
+                .then().statusCode(201).extract().path("id");
         outboxStart = ((Number) QuarkusTransaction.requiringNew().call(() -> em
                 .createNativeQuery("select coalesce(max(seq), 0) from remit_decision.outbox_event").getSingleResult()))
                 .longValue();
@@ -87,7 +89,10 @@ class HostileInputTest {
                         List.of(stranger, departmentLeadToken, governance, admin, DevTokens.token(prefix + "-x",
                                 "Integration"))).headers(Map.of("Idempotency-Key", UNIQUE)),
                 Op.read("/decisions", "/decisions?teamId=" + team, reader, "teamId", "category", "verdict", "status",
-                        "from", "to", "after", "limit"),
+                        "escalationStatus", "from", "to", "after", "limit"),
+                Op.write("POST", "/decisions/{id}/withdraw", "/decisions/" + toWithdraw + "/withdraw",
+                        "{\"reason\":\"Drill " + UNIQUE + "\"}", memberToken,
+                        List.of(departmentLeadToken, stranger, admin, integration)),
                 Op.write("POST", "/decisions/evaluate", "/decisions/evaluate", decisionBody, reader, List.of())
                         .answersOnly(),
                 Op.read("/decisions/{id}", "/decisions/" + decision, reader),
@@ -146,6 +151,9 @@ class HostileInputTest {
                         + " (select count(*) from remit_decision.escalation where team_id like ?1),"
                         + " (select coalesce(sum(version), 0) from remit_decision.escalation where team_id like ?1),"
                         + " (select count(*) from remit_decision.escalation_step where team_id like ?1),"
+                        + " (select count(*) from remit_decision.decision_act where team_id like ?1),"
+                        + " (select count(*) from remit_decision.decision where team_id like ?1"
+                        + " and status <> recorded_status),"
                         + " (select count(*) from remit_decision.escalation_vote v join remit_decision.escalation e"
                         + " on e.id = v.escalation_id where e.team_id like ?1),"
                         + " (select coalesce(sum(last_seq), 0) from remit_decision.team_log_head"

@@ -1,5 +1,6 @@
 package io.remit.decision.decision.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.remit.decision.decision.service.DecisionCommand;
 import io.remit.decision.evaluation.Risk;
 import io.remit.decision.evaluation.Scope;
@@ -14,6 +15,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/**
+ * {@code supersedes}, {@code imported} and {@code status} came later: left out of the idempotency fingerprint when
+ * absent, so a retry of a request stored before them still matches it.
+ */
 @Schema(name = "DecisionRequest", description = "A decision a team took, or is about to take")
 public record DecisionRequest(
         @NotNull @Pattern(regexp = TeamArrivals.TEAM_ID, message = "must be a team id") @Schema(example = "payments")
@@ -39,17 +44,17 @@ public record DecisionRequest(
         String source,
         @Size(max = 300) @Schema(description = "Its id in that integration; unique per source", example = "ADR-0042")
         String externalRef,
-        @Pattern(regexp = UUID, message = "must be a decision id")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Pattern(regexp = UUID, message = "must be a decision id")
         @Schema(description = "An earlier PENDING or IN_EFFECT decision of the same team that this one replaces once "
                 + "it is in effect", nullable = true)
         String supersedes,
         @Schema(description = "Logged from an earlier record, e.g. an architecture decision record (integration and "
                 + "governance only): no past window for decidedAt, no escalation, and its status is given",
                 defaultValue = "false")
-        Boolean imported,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean imported,
         @Schema(description = "The status an imported decision ended in; only with imported: true",
                 enumeration = {"IN_EFFECT", "REJECTED", "WITHDRAWN", "SUPERSEDED"}, nullable = true)
-        DecisionStatus status) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) DecisionStatus status) {
 
     static final String SLUG = "^[a-z0-9][a-z0-9-]{0,61}[a-z0-9]$";
     static final String UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";

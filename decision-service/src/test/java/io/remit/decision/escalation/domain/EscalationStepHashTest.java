@@ -84,7 +84,9 @@ class EscalationStepHashTest {
         step.logSeq = 2;
 
         assertThat(step.canonicalContent()).isEqualTo(OLD_CANONICAL.substring(0, OLD_CANONICAL.length() - 1)
-                + ",2,[[\"onBehalfOf\",null],[\"basis\",null],[\"skipped\",[]]]]");
+                + ",2,[[\"onBehalfOf\",null],[\"basis\",null],[\"skipped\",[]],[\"vote\",null],"
+                + "[\"approvals\",null],[\"approvalsRequired\",null],[\"carriedVotes\",null],"
+                + "[\"droppedVotes\",null],[\"statusChanges\",[]]]]");
     }
 
     @Test
