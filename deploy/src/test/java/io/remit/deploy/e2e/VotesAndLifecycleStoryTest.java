@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * escalation moves up to the division with that vote carried, and a vote there completes it;</li>
  * <li>a pending decision is withdrawn: its escalation ends withdrawn in decision-service and in
  * notification-service's audit, the department's lead is told, and no breach follows the deadline;</li>
- * <li>a later decision supersedes one in effect: the earlier one is superseded, and both point to each other;</li>
+ * <li>a later decision supersedes one in effect: the earlier one is superseded, and both point to each other; one
+ * superseding a pending decision ends that decision's escalation withdrawn, naming the successor;</li>
  * <li>every chain of the story verifies afterwards.</li>
  * </ol>
  */
@@ -316,7 +317,8 @@ class VotesAndLifecycleStoryTest {
         JsonNode trail = json(as(NOTIFICATION, governanceToken()).get("/audit/escalations/{id}", escalationId)
                 .then().statusCode(200).extract().response());
         List<String> timeline = texts(trail.path("timeline"), "what");
-        assertThat(timeline).containsSubsequence("OPENED", "NOTIFIED", "WITHDRAWN").doesNotContain("BREACHED");
+        // In the order of their instants: the lead may well have been notified after the withdrawal itself.
+        assertThat(timeline).contains("OPENED", "NOTIFIED", "WITHDRAWN").doesNotContain("BREACHED");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -344,13 +346,36 @@ class VotesAndLifecycleStoryTest {
                 .post("/decisions");
         assertThat(again.statusCode()).as(describe(again)).isEqualTo(409);
 
+        // A pending one superseded by a successor within remit: its escalation ends withdrawn, naming the successor.
+        JsonNode pending = decide("E2E " + run + ": a managed database", 70_000, null);
+        String pendingId = pending.path("id").asText();
+        String pendingEscalation = pending.path("escalation").path("id").asText();
+        assertThat(pending.path("status").asText()).isEqualTo("PENDING");
+        JsonNode successor = decide("E2E " + run + ": a smaller database", 8_000, pendingId);
+        String successorId = successor.path("id").asText();
+        assertThat(successor.path("status").asText()).isEqualTo("IN_EFFECT");
+        JsonNode replaced = decision(pendingId);
+        assertThat(replaced.path("status").asText()).isEqualTo("SUPERSEDED");
+        assertThat(replaced.path("supersededBy").asText()).isEqualTo(successorId);
+        JsonNode ended = escalation(pendingEscalation);
+        assertThat(ended.path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(lastStep(ended).path("action").asText()).isEqualTo("WITHDRAWN");
+        await("the audit shows the superseded decision's escalation withdrawn").atMost(PROPAGATION)
+                .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                    JsonNode audited = audited(pendingEscalation);
+                    assertThat(audited.path("status").asText()).isEqualTo("WITHDRAWN");
+                    assertThat(audited.path("supersededBy").asText()).isEqualTo(successorId);
+                    assertThat(audited.path("decisionStatus").asText()).isEqualTo("SUPERSEDED");
+                });
+
         // The filters find them by their own status and by their escalation's.
-        assertThat(decisionIds(Map.of("teamId", teamId, "status", "SUPERSEDED"))).containsExactly(earlierId);
+        assertThat(decisionIds(Map.of("teamId", teamId, "status", "SUPERSEDED")))
+                .containsExactlyInAnyOrder(earlierId, pendingId);
         assertThat(decisionIds(Map.of("teamId", teamId, "status", "WITHDRAWN"))).containsExactly(withdrawnDecision);
         assertThat(decisionIds(Map.of("teamId", teamId, "escalationStatus", "WITHDRAWN")))
-                .containsExactly(withdrawnDecision);
-        assertThat(decisionIds(Map.of("teamId", teamId, "status", "IN_EFFECT"))).contains(laterId)
-                .doesNotContain(earlierId, withdrawnDecision);
+                .containsExactlyInAnyOrder(withdrawnDecision, pendingId);
+        assertThat(decisionIds(Map.of("teamId", teamId, "status", "IN_EFFECT"))).contains(laterId, successorId)
+                .doesNotContain(earlierId, pendingId, withdrawnDecision);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -365,8 +390,8 @@ class VotesAndLifecycleStoryTest {
         }
         JsonNode teamChain = json(as(DECISION, token(member)).get("/teams/{id}/decisions/verify", teamId)
                 .then().statusCode(200).extract().response());
-        // 5 decisions; 3 + 4 + 1 escalation steps at least; the withdrawal.
-        assertThat(teamChain.path("count").asLong()).as("entries in %s", teamChain).isGreaterThanOrEqualTo(13);
+        // 7 decisions; 3 + 4 + 1 + 1 escalation steps at least; the withdrawal.
+        assertThat(teamChain.path("count").asLong()).as("entries in %s", teamChain).isGreaterThanOrEqualTo(16);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
