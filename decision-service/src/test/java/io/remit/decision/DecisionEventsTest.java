@@ -23,13 +23,11 @@ import io.remit.platform.testing.EventSchema;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.RepositoryFiles;
 import java.nio.file.Files;
-import io.remit.platform.testing.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +61,7 @@ class DecisionEventsTest {
         String decisionId = created.path("id");
         String escalationId = created.path("escalation.id");
 
-        List<JsonNode> events = eventsFor(decisionId, 2);
+        List<JsonNode> events = DecisionTopic.eventsFor(decisionId, 2);
 
         assertThat(events).extracting(e -> e.get("type").asText())
                 .containsExactly("remit.decision.recorded.v1", "remit.decision.escalated.v1");
@@ -89,7 +87,7 @@ class DecisionEventsTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as("reader").get("/escalations/{id}", escalationId)
                 .then().body("level", equalTo(2)).body("targetTeamId", equalTo(root)));
-        List<JsonNode> events = eventsFor(decisionId, 3);
+        List<JsonNode> events = DecisionTopic.eventsFor(decisionId, 3);
         JsonNode movedUp = events.get(2);
         assertThat(movedUp.get("type").asText()).isEqualTo("remit.decision.escalated.v1");
         assertThat(movedUp.at("/data/escalation/level").asInt()).isEqualTo(2);
@@ -171,7 +169,7 @@ class DecisionEventsTest {
         as(departmentLead).body(Map.of("outcome", "REJECTED", "comment", "Not this quarter"))
                 .post("/escalations/{id}/resolve", escalationId).then().statusCode(200);
 
-        List<JsonNode> events = eventsFor(decisionId, 6);
+        List<JsonNode> events = DecisionTopic.eventsFor(decisionId, 6);
 
         // Resolving is a vote: its voted event comes first, then resolved as before, then the decision's new status.
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("remit.decision.recorded.v1",
@@ -205,21 +203,5 @@ class DecisionEventsTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<JsonNode> eventsFor(String decisionId, int expected) {
-        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(
-                KafkaBrokerResource.broker().bootstrapServers(), DECISION_TOPIC,
-                read -> read.stream().filter(r -> decisionId.equals(r.key())).count() >= expected,
-                Duration.ofSeconds(30));
-        List<JsonNode> mine = records.stream().filter(r -> decisionId.equals(r.key())).map(r -> {
-            try {
-                return JSON.readTree(r.value());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-        assertThat(mine).hasSize(expected);
-        return mine;
     }
 }

@@ -14,19 +14,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.decision.events.DecisionEventSchemas;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.contract.ContractValidation;
-import io.remit.platform.testing.TopicReader;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class DecisionLifecycleTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     String lena = uniqueId("lena");
     String theo = uniqueId("theo");
@@ -80,7 +74,7 @@ class DecisionLifecycleTest {
                 .body("history[1].comment", equalTo("The vendor withdrew its offer"))
                 .body("history[1].basis", equalTo("made the decision"));
 
-        List<JsonNode> events = eventsFor(id, 4);
+        List<JsonNode> events = DecisionTopic.eventsFor(id, 4);
         events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
         assertThat(events.stream().map(e -> e.get("type").asText())).containsExactly(
                 "remit.decision.recorded.v1", "remit.decision.escalated.v1", "remit.escalation.withdrawn.v1",
@@ -99,7 +93,7 @@ class DecisionLifecycleTest {
         as(deputy).body(Map.of("reason", "Replaced by the annual contract")).post("/decisions/{id}/withdraw", id)
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("escalation", nullValue());
 
-        JsonNode changed = eventsFor(id, 2).get(1);
+        JsonNode changed = DecisionTopic.eventsFor(id, 2).get(1);
         DecisionEventSchemas.forType(changed.get("type").asText()).assertValid(changed);
         assertThat(changed.at("/data/by").asText()).isEqualTo(deputy);
         assertThat(changed.at("/data/onBehalfOf").asText()).isEqualTo(theo);
@@ -139,7 +133,7 @@ class DecisionLifecycleTest {
 
         as("reader").get("/decisions/{id}", earlier).then().body("status", equalTo("SUPERSEDED"))
                 .body("supersededBy", equalTo(later));
-        JsonNode changed = eventsFor(earlier, 2).get(1);
+        JsonNode changed = DecisionTopic.eventsFor(earlier, 2).get(1);
         assertThat(changed.at("/data/to").asText()).isEqualTo("SUPERSEDED");
         assertThat(changed.at("/data/supersededBy").asText()).isEqualTo(later);
         assertChainVerifies(2);
@@ -170,7 +164,7 @@ class DecisionLifecycleTest {
                 .body("history.action", contains("OPENED", "WITHDRAWN"))
                 .body("history[1].actor", equalTo("remit"))
                 .body("history[1].comment", equalTo("superseded by decision " + later));
-        List<JsonNode> earlierEvents = eventsFor(earlier, 4);
+        List<JsonNode> earlierEvents = DecisionTopic.eventsFor(earlier, 4);
         earlierEvents.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
         assertThat(earlierEvents.get(2).at("/data/supersededBy").asText()).isEqualTo(later);
         assertThat(earlierEvents.get(3).at("/data/to").asText()).isEqualTo("SUPERSEDED");
@@ -257,21 +251,5 @@ class DecisionLifecycleTest {
     private void assertChainVerifies(int count) {
         as("auditor", "auditor").get("/teams/{t}/decisions/verify", team).then().statusCode(200)
                 .body("valid", equalTo(true)).body("count", equalTo(count));
-    }
-
-    private static List<JsonNode> eventsFor(String decisionId, int expected) {
-        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(
-                KafkaBrokerResource.broker().bootstrapServers(), "remit.decision.events.v1",
-                read -> read.stream().filter(r -> decisionId.equals(r.key())).count() >= expected,
-                Duration.ofSeconds(30));
-        List<JsonNode> mine = records.stream().filter(r -> decisionId.equals(r.key())).map(r -> {
-            try {
-                return JSON.readTree(r.value());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-        assertThat(mine).hasSize(expected);
-        return mine;
     }
 }

@@ -16,19 +16,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.decision.events.DecisionEventSchemas;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.TeamEventFixture;
-import io.remit.platform.testing.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +37,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class DelegatedActsTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     String lena = uniqueId("lena");
     String dave = uniqueId("dave");
@@ -85,7 +80,7 @@ class DelegatedActsTest {
                 .body("history.onBehalfOf", contains(nullValue(), equalTo(lena), equalTo(lena)))
                 .body("history[0].basis", nullValue());
 
-        List<JsonNode> events = eventsFor(decisionId, 6);
+        List<JsonNode> events = DecisionTopic.eventsFor(decisionId, 6);
         events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
         assertThat(events.get(2).at("/data/acknowledgedBy").asText()).isEqualTo(dave);
         assertThat(events.get(2).at("/data/onBehalfOf").asText()).isEqualTo(lena);
@@ -105,7 +100,7 @@ class DelegatedActsTest {
                 .body("history[1].onBehalfOf", nullValue())
                 .body("history[1].basis", equalTo("lead of " + department.id()));
 
-        JsonNode acknowledged = eventsFor(decisionId, 3).get(2);
+        JsonNode acknowledged = DecisionTopic.eventsFor(decisionId, 3).get(2);
         assertThat(acknowledged.path("data").has("onBehalfOf")).isFalse();
     }
 
@@ -246,21 +241,5 @@ class DelegatedActsTest {
 
     private static Instant hoursFromNow(long hours) {
         return Instant.now().plus(hours, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private static List<JsonNode> eventsFor(String decisionId, int expected) {
-        List<ConsumerRecord<String, String>> records = TopicReader.readUntil(
-                KafkaBrokerResource.broker().bootstrapServers(), "remit.decision.events.v1",
-                read -> read.stream().filter(r -> decisionId.equals(r.key())).count() >= expected,
-                Duration.ofSeconds(30));
-        List<JsonNode> mine = records.stream().filter(r -> decisionId.equals(r.key())).map(r -> {
-            try {
-                return JSON.readTree(r.value());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-        assertThat(mine).hasSize(expected);
-        return mine;
     }
 }

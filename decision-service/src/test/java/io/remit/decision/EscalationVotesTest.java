@@ -20,14 +20,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.remit.decision.escalation.events.SlaBreachConsumer;
 import io.remit.decision.events.DecisionEventSchemas;
 import io.remit.platform.testing.KafkaBrokerResource;
 import io.remit.platform.testing.TeamEventFixture;
-import io.remit.platform.testing.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -45,8 +43,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
 class EscalationVotesTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     String rory = uniqueId("rory");
     String ruth = uniqueId("ruth");
@@ -98,7 +94,7 @@ class EscalationVotesTest {
                 .body("history.action", contains("OPENED", "VOTED", "RESOLVED"))
                 .body("history[2].approvals", equalTo(2));
 
-        List<JsonNode> events = eventsFor(created.get("decision"), 7);
+        List<JsonNode> events = DecisionTopic.eventsFor(created.get("decision"), 7);
         events.forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("remit.decision.recorded.v1",
                 "remit.decision.escalated.v1", "remit.escalation.acknowledged.v1", "remit.escalation.voted.v1",
@@ -239,7 +235,7 @@ class EscalationVotesTest {
                 .body("history[-1].approvals", equalTo(3));
         as("auditor", "auditor").get("/teams/{t}/decisions/verify", team).then().statusCode(200)
                 .body("valid", equalTo(true)).body("count", equalTo(7));
-        eventsFor(created.get("decision"), 10)
+        DecisionTopic.eventsFor(created.get("decision"), 10)
                 .forEach(e -> DecisionEventSchemas.forType(e.get("type").asText()).assertValid(e));
     }
 
@@ -274,21 +270,5 @@ class EscalationVotesTest {
         as("reader").get("/escalations/{id}", escalation).then().statusCode(200)
                 .body("status", equalTo(status)).body("votes", hasSize(votes))
                 .body("history", hasSize(1 + votes));
-    }
-
-    private static List<JsonNode> eventsFor(String decisionId, int expected) {
-        var records = TopicReader.readUntil(KafkaBrokerResource.broker().bootstrapServers(),
-                DecisionEventsTest.DECISION_TOPIC,
-                read -> read.stream().filter(r -> decisionId.equals(r.key())).count() >= expected,
-                Duration.ofSeconds(30));
-        List<JsonNode> mine = records.stream().filter(r -> decisionId.equals(r.key())).map(r -> {
-            try {
-                return JSON.readTree(r.value());
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-        assertThat(mine).hasSize(expected);
-        return mine;
     }
 }
