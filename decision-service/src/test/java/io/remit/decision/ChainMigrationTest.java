@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 /**
  * DESIGN "Authority over time" 6: a database written by the previous release (its rows and hashes, committed as
  * {@code previous-release/decision-logs-v11.sql}) is migrated to this release, and every team's log still verifies,
- * each entry read at the hash version it was written at. It runs on the database of the pass (H2, or PostgreSQL in a
+ * each entry read at the hash version it was written at, and every decision has the status its verdict and
+ * escalation give it. It runs on the database of the pass (H2, or PostgreSQL in a
  * schema of its own), since migrations must keep old entries verifiable on both.
  */
 class ChainMigrationTest {
@@ -83,7 +84,20 @@ class ChainMigrationTest {
                 assertThat(verification.count()).isEqualTo(head.getValue().lastSeq());
             }
             assertThat(entriesOf(db, "rel1-pay")).hasSize(13);
+            assertThat(statusesOfDecisions(db)).as("each decision's status from its verdict and escalation (V13)")
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("IN_EFFECT", 4L, "REJECTED", 1L, "PENDING", 1L));
         }
+    }
+
+    private static Map<String, Long> statusesOfDecisions(Connection db) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("select status, count(*) from decision group by status")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
     }
 
     private void migrate(String target) {
