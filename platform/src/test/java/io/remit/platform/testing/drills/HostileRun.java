@@ -113,6 +113,8 @@ public final class HostileRun {
     private int sent;
     private int counter;
     private long nanos;
+    /** Of {@link #nanos}, the time spent reading the row fingerprint after each request. */
+    private long fingerprintNanos;
 
     /**
      * @param uniquePrefix what {@link #UNIQUE} becomes, followed by a counter
@@ -149,7 +151,9 @@ public final class HostileRun {
             perPhase.merge(req.phase(), 1, Integer::sum);
             int status = response.statusCode();
             histogram.merge(status, 1, Integer::sum);
+            long fingerprintStart = System.nanoTime();
             List<Object> after = fingerprint.get();
+            fingerprintNanos += System.nanoTime() - fingerprintStart;
             check(req, unique, response, status, before, after);
             if (breach != null) {
                 fail("answer breaks the contract: " + breach, req, unique, response, before, after);
@@ -283,8 +287,9 @@ public final class HostileRun {
     public String report(String service) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%n=== Hostile input drill: %s ===%n", service));
-        out.append(String.format("requests sent: %d in %.1f s (%.1f ms each)%n", sent, nanos / 1e9,
-                sent == 0 ? 0 : nanos / 1e6 / sent));
+        out.append(String.format("requests sent: %d in %.1f s (%.1f ms each, of which %.1f ms reading the rows' "
+                + "fingerprint)%n", sent, nanos / 1e9, sent == 0 ? 0 : nanos / 1e6 / sent,
+                sent == 0 ? 0 : fingerprintNanos / 1e6 / sent));
         out.append("per phase: ").append(perPhase).append('\n');
         out.append("status histogram: ").append(histogram).append('\n');
         if (!accepted.isEmpty()) {
