@@ -110,9 +110,14 @@ public final class Eligibility {
             return switch (basis) {
                 case LEAD -> "lead of " + teamId;
                 case GOVERNANCE -> "governance";
-                case DELEGATE -> "delegate of " + onBehalfOf + " in " + teamId + " through delegation " + delegationId;
+                case DELEGATE -> delegateBasis(onBehalfOf, teamId, delegationId);
             };
         }
+    }
+
+    /** A delegate's basis as one line, in the words every act by a delegate is recorded with. */
+    static String delegateBasis(String onBehalfOf, String teamId, String delegationId) {
+        return "delegate of " + onBehalfOf + " in " + teamId + " through delegation " + delegationId;
     }
 
     public record Refused(Refusal reason, String detail) implements Answer {

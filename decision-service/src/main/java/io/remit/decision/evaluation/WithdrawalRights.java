@@ -39,7 +39,7 @@ public final class WithdrawalRights {
                 case RECORDER -> "recorded the decision";
                 case LEAD -> "lead of " + teamId;
                 case GOVERNANCE -> "governance";
-                case DELEGATE -> "delegate of " + onBehalfOf + " in " + teamId + " through delegation " + delegationId;
+                case DELEGATE -> Eligibility.delegateBasis(onBehalfOf, teamId, delegationId);
             };
         }
     }

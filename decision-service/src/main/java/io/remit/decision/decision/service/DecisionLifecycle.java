@@ -71,7 +71,8 @@ public class DecisionLifecycle implements DecisionOutcomes {
             throw DecisionProblems.transition(decisionId, decision.status, "withdrawn");
         }
         List<StatusChange> changes = List.of(new StatusChange(decision.id, DecisionStatus.WITHDRAWN));
-        Optional<Escalation> open = escalations.findOpenEscalationOf(decision.id);
+        Optional<Escalation> escalation = escalations.findEscalationOfDecision(decision.id);
+        Optional<Escalation> open = escalation.filter(e -> e.status.isOpen());
         if (open.isPresent()) {
             escalations.withdraw(open.get(), new EscalationService.Withdrawal(caller.userId(), allowed.onBehalfOf(),
                     allowed.describe(), reason, now, changes, null), head);
@@ -80,8 +81,7 @@ public class DecisionLifecycle implements DecisionOutcomes {
         }
         changeStatus(decision, DecisionStatus.WITHDRAWN, now, caller.userId(), allowed.onBehalfOf(), reason,
                 open.map(e -> e.id).orElse(null), null);
-        return new DecisionService.Recorded(decision, open.orElseGet(
-                () -> escalations.findEscalationOfDecision(decision.id).orElse(null)));
+        return new DecisionService.Recorded(decision, escalation.orElse(null));
     }
 
     /**
@@ -112,10 +112,17 @@ public class DecisionLifecycle implements DecisionOutcomes {
 
     /** What logging a decision in this status does to the one it supersedes: SUPERSEDED when it takes effect now. */
     static List<StatusChange> consequencesOfLogging(DecisionStatus status, Decision earlier, boolean imported) {
-        if (earlier == null || imported || status != DecisionStatus.IN_EFFECT || !earlier.status.isLive()) {
+        if (earlier == null || imported || status != DecisionStatus.IN_EFFECT) {
             return List.of();
         }
-        return List.of(new StatusChange(earlier.id, DecisionStatus.SUPERSEDED));
+        return supersession(earlier).stream().toList();
+    }
+
+    /** A successor now in effect supersedes the earlier decision if that one is still live; else it changes nothing. */
+    private static Optional<StatusChange> supersession(Decision earlier) {
+        return earlier.status.isLive()
+                ? Optional.of(new StatusChange(earlier.id, DecisionStatus.SUPERSEDED))
+                : Optional.empty();
     }
 
     /** After the successor's entry is appended: the links, and the earlier decision's supersession if it was due. */
@@ -142,10 +149,7 @@ public class DecisionLifecycle implements DecisionOutcomes {
         }
         List<StatusChange> changes = new ArrayList<>(List.of(new StatusChange(decision.id, to)));
         if (to == DecisionStatus.IN_EFFECT && decision.supersedes != null) {
-            Decision earlier = find(decision.supersedes);
-            if (earlier.status.isLive()) {
-                changes.add(new StatusChange(earlier.id, DecisionStatus.SUPERSEDED));
-            }
+            supersession(find(decision.supersedes)).ifPresent(changes::add);
         }
         return changes;
     }

@@ -2,6 +2,7 @@ package io.remit.decision.escalation.service;
 
 import io.remit.decision.boundary.domain.Boundary;
 import io.remit.decision.boundary.domain.BoundaryRepository;
+import io.remit.decision.escalation.domain.Escalation;
 import io.remit.decision.evaluation.ApprovalRules;
 import io.remit.decision.evaluation.DecisionFacts;
 import io.remit.decision.shared.DecisionContent;
@@ -21,11 +22,13 @@ class ApprovalRequirements {
         this.boundaries = boundaries;
     }
 
-    int requiredAt(String targetTeamId, String decidingTeamId, DecisionContent decision) {
-        List<ApprovalRules.Rule> rules = boundaries.findInForce(targetTeamId, decision.decidedAt).stream()
+    /** For the escalation's current target. */
+    int requiredAt(Escalation escalation) {
+        DecisionContent decision = escalation.decision;
+        List<ApprovalRules.Rule> rules = boundaries.findInForce(escalation.targetTeamId, decision.decidedAt).stream()
                 .filter(b -> b.category.equals(decision.category))
                 .findFirst().map(Boundary::approvals).orElse(List.of());
-        return ApprovalRules.required(rules, new DecisionFacts(decidingTeamId, decision.category, decision.budget(),
+        return ApprovalRules.required(rules, new DecisionFacts(escalation.teamId, decision.category, decision.budget(),
                 decision.risk, decision.scope, decision.reversible, decision.decidedAt));
     }
 }

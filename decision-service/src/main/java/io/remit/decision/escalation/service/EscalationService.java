@@ -111,8 +111,7 @@ public class EscalationService {
         escalation.openedAt = opening.recordedAt();
         escalation.dueAt = deadlineFor(opening.targetTeamId(), opening.recordedAt());
         escalation.setReasons(opening.reasons());
-        escalation.approvalsRequired = approvals.requiredAt(opening.targetTeamId(), opening.teamId(),
-                opening.decision());
+        escalation.approvalsRequired = approvals.requiredAt(escalation);
         escalations.persist(escalation);
         appendRoutingStep(head, escalation, StepAction.OPENED, opening.recordedBy(), opening.recordedAt(),
                 opening.skipped());
@@ -258,8 +257,7 @@ public class EscalationService {
         escalation.level++;
         escalation.status = EscalationStatus.OPEN;
         escalation.dueAt = deadlineFor(escalation.targetTeamId, now);
-        escalation.approvalsRequired = approvals.requiredAt(escalation.targetTeamId, escalation.teamId,
-                escalation.decision);
+        escalation.approvalsRequired = approvals.requiredAt(escalation);
         List<EscalationVote> carried = carryVotes(escalation, before, now);
         EscalationStep step = newStep(escalation, StepAction.MOVED_UP, SYSTEM_ACTOR, now, null, null,
                 next.get().skipped());
