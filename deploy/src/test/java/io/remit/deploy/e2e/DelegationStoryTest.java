@@ -92,9 +92,7 @@ class DelegationStoryTest {
             anAuditorReadsEverythingAndChangesNothing();
             everyChainVerifiesAndCoversOnWhoseBehalf();
         } catch (RuntimeException | Error e) {
-            System.out.println("[e2e] FAILED (delegation story, run " + run + "): " + e.getMessage());
-            System.out.println(suite.tails(80));
-            System.out.print(suite.firstErrors(3));
+            suite.reportFailure("delegation story, run " + run, e);
             throw e;
         } finally {
             StoryOrganisation.leaveTheSharedRootAsItWas(adminToken(), root, rootLead);

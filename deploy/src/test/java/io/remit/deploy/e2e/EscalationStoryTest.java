@@ -127,10 +127,7 @@ class EscalationStoryTest {
                     this::acknowledgeApproveAndAudit);
             step("7. the team's chain verifies until a row is tampered with", this::theChainVerifiesUntilTamperedWith);
         } catch (RuntimeException | Error e) {
-            System.out.println("[e2e] FAILED (run " + run + "): " + e.getMessage());
-            System.out.println("[e2e] webhook calls received: " + webhooks.calls().size());
-            System.out.println(suite.tails(80));
-            System.out.print(suite.firstErrors(3));
+            suite.reportFailure("run " + run, e, "webhook calls received: " + webhooks.calls().size());
             throw e;
         } finally {
             StoryOrganisation.leaveTheSharedRootAsItWas(adminToken(), root, rootLead);

@@ -129,6 +129,19 @@ public final class RemitSuite implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Prints why a story failed, for the build log: the failure, any details the story adds, then the last lines
+     * and the first errors of every process.
+     */
+    public void reportFailure(String story, Throwable failure, String... details) {
+        System.out.println("[e2e] FAILED (" + story + "): " + failure.getMessage());
+        for (String detail : details) {
+            System.out.println("[e2e] " + detail);
+        }
+        System.out.println(tails(80));
+        System.out.print(firstErrors(3));
+    }
+
     /** The last lines of every process's log, for a failure report. */
     public String tails(int lines) {
         List<ChildProcess> all = new ArrayList<>();

@@ -89,9 +89,7 @@ class VotesAndLifecycleStoryTest {
             aLaterDecisionSupersedesAnEarlierOne();
             everyChainVerifies();
         } catch (RuntimeException | Error e) {
-            System.out.println("[e2e] FAILED (votes and lifecycle story, run " + run + "): " + e.getMessage());
-            System.out.println(suite.tails(80));
-            System.out.print(suite.firstErrors(3));
+            suite.reportFailure("votes and lifecycle story, run " + run, e);
             throw e;
         } finally {
             StoryOrganisation.leaveTheSharedRootAsItWas(adminToken(), root, rootLead);
