@@ -121,6 +121,11 @@ public final class RemitSuite implements AutoCloseable {
         return workDir.resolve("data");
     }
 
+    /** Where the processes' logs go ({@code deploy/target/<logs>/}). */
+    public Path logDir() {
+        return logDir;
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }
@@ -265,15 +270,18 @@ public final class RemitSuite implements AutoCloseable {
     }
 
     private void startServices(Map<String, String> notificationEnvironment) {
+        // Every port first: each service's console links to the others' pages.
         for (String service : SERVICES) {
-            int port = freePort();
-            ports.put(service, port);
+            ports.put(service, freePort());
+        }
+        for (String service : SERVICES) {
             Map<String, String> env = new LinkedHashMap<>();
-            env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(service)));
             env.put("REMIT_DATA_DIR", dataDir().toString());
             env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
             env.put("REMIT_JWT_PUBLIC_KEY_LOCATION", "file:" + root.resolve("deploy/dev-keys/public-key.pem"));
             env.put("REMIT_JWT_ISSUER", JWT_ISSUER);
+            env.putAll(consoleLinks());
             env.putAll(database.serviceEnvironment());
             if (service.equals(NOTIFICATION)) {
                 env.putAll(notificationEnvironment);
@@ -287,6 +295,25 @@ public final class RemitSuite implements AutoCloseable {
             launch(service, service + ".log");
         }
         awaitReady(SERVICES);
+    }
+
+    /**
+     * The base URLs of each service's console pages, on the ports this suite gave them; all on one host, so that the
+     * session cookie of one sign-in reaches every service's pages.
+     */
+    private Map<String, String> consoleLinks() {
+        return Map.of("REMIT_CONSOLE_LINKS_TEAMS", baseUrl(TEAM),
+                "REMIT_CONSOLE_LINKS_DECISIONS", baseUrl(DECISION),
+                "REMIT_CONSOLE_LINKS_NOTIFICATIONS", baseUrl(NOTIFICATION));
+    }
+
+    /**
+     * What turns on the console's dev sign-in (a user id and roles instead of a token), as {@code deploy/run-local}
+     * does: the service signs such sessions with the dev key, the only key the suite's services trust.
+     */
+    public static Map<String, String> devSignIn(Path root) {
+        return Map.of("REMIT_CONSOLE_DEV_SIGN_IN", "true",
+                "REMIT_CONSOLE_DEV_KEY_LOCATION", "file:" + root.resolve("deploy/dev-keys/private-key.pem"));
     }
 
     private void launch(String service, String logName) {

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One packaged suite for every end-to-end story of a test run (DESIGN, Storage and running: the stories share one
- * suite per pass): the broker and the three services, a webhook receiver and an SMTP server for notification-service.
+ * suite per pass): the broker and the three services, a webhook receiver and an SMTP server for notification-service,
+ * whose console offers the dev sign-in.
  * Started by the first story class that needs it, stopped when the whole run ends.
  *
  * <p>When the services were not packaged (this module built on its own), nothing starts and {@link #missingJars()}
@@ -55,13 +57,15 @@ public final class SharedSuite implements BeforeAllCallback {
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         TestDatabase database = TestDatabase.fromSystemProperties();
-        Map<String, String> notificationEnvironment = Map.of(
+        Map<String, String> notificationEnvironment = new LinkedHashMap<>(Map.of(
                 "REMIT_WEBHOOK_SECRETS", WEBHOOK_SECRET,
                 "REMIT_WEBHOOK_ALLOW_LOOPBACK", "true",
                 "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()),
                 "QUARKUS_MAILER_FROM", "remit@example.org",
-                "QUARKUS_MAILER_MOCK", "false");
+                "QUARKUS_MAILER_MOCK", "false"));
+        // notification-service serves /console/sign-in: the browser test signs in there as anyone it names.
+        notificationEnvironment.putAll(RemitSuite.devSignIn(root));
         System.out.println("[e2e] starting Kafka and the three services on " + database);
         RemitSuite suite;
         try {
