@@ -18,16 +18,6 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                 .getResultList();
     }
 
-    /** The teams a user is a LEAD of, by id. */
-    public List<String> findTeamsLedBy(String userId) {
-        return getEntityManager()
-                .createQuery("select m.teamId from ReplicaMember m where m.userId = :user and m.role = :lead "
-                        + "order by m.teamId", String.class)
-                .setParameter("user", userId)
-                .setParameter("lead", ReplicaMember.LEAD)
-                .getResultList();
-    }
-
     /**
      * The team and its ancestors, nearest first, in one round trip instead of one per level. The depth bound stops a
      * cycle in a half-updated replica; a team met twice comes back twice, so the caller sees where the cycle closes.
@@ -75,6 +65,23 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                 .getResultList();
     }
 
+    public void replaceDelegations(String teamId, List<ReplicaDelegation> delegations) {
+        getEntityManager().createQuery("delete from ReplicaDelegation d where d.teamId = :team")
+                .setParameter("team", teamId)
+                .executeUpdate();
+        delegations.forEach(getEntityManager()::persist);
+    }
+
+    /** The teams a user is a LEAD of, by id. */
+    public List<String> findTeamsLedBy(String userId) {
+        return getEntityManager()
+                .createQuery("select m.teamId from ReplicaMember m where m.userId = :user and m.role = :lead "
+                        + "order by m.teamId", String.class)
+                .setParameter("user", userId)
+                .setParameter("lead", ReplicaMember.LEAD)
+                .getResultList();
+    }
+
     /**
      * The delegations a user holds at an instant, in every team: active as {@link #findActiveDelegations} judges it.
      * Ordered by team, then delegator, so callers choose the same one every time.
@@ -89,12 +96,5 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                 .setParameter("at", at)
                 .setParameter("lead", ReplicaMember.LEAD)
                 .getResultList();
-    }
-
-    public void replaceDelegations(String teamId, List<ReplicaDelegation> delegations) {
-        getEntityManager().createQuery("delete from ReplicaDelegation d where d.teamId = :team")
-                .setParameter("team", teamId)
-                .executeUpdate();
-        delegations.forEach(getEntityManager()::persist);
     }
 }

@@ -50,6 +50,19 @@ public class TeamDirectory {
         return List.copyOf(delegates.values());
     }
 
+    /** The team, then its ancestors nearest first, as far as the replica knows them. */
+    public List<ReplicaTeam> chainOf(String teamId) {
+        List<ReplicaTeam> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ReplicaTeam team : teams.findChain(teamId, MAX_DEPTH)) {
+            if (!seen.add(team.id)) {
+                break; // a cycle: the replica is between two updates of the tree
+            }
+            chain.add(team);
+        }
+        return chain;
+    }
+
     /** The teams a user is a lead of, by id. */
     public List<String> teamsLedBy(String userId) {
         return teams.findTeamsLedBy(userId);
@@ -78,18 +91,5 @@ public class TeamDirectory {
         public Optional<String> onBehalfOf(String category) {
             return delegations.stream().filter(d -> d.covers(category)).map(d -> d.delegator).findFirst();
         }
-    }
-
-    /** The team, then its ancestors nearest first, as far as the replica knows them. */
-    public List<ReplicaTeam> chainOf(String teamId) {
-        List<ReplicaTeam> chain = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ReplicaTeam team : teams.findChain(teamId, MAX_DEPTH)) {
-            if (!seen.add(team.id)) {
-                break; // a cycle: the replica is between two updates of the tree
-            }
-            chain.add(team);
-        }
-        return chain;
     }
 }
