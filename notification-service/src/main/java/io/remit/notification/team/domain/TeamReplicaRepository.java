@@ -71,4 +71,30 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                 .executeUpdate();
         delegations.forEach(getEntityManager()::persist);
     }
+
+    /** The teams a user is a LEAD of, by id. */
+    public List<String> findTeamsLedBy(String userId) {
+        return getEntityManager()
+                .createQuery("select m.teamId from ReplicaMember m where m.userId = :user and m.role = :lead "
+                        + "order by m.teamId", String.class)
+                .setParameter("user", userId)
+                .setParameter("lead", ReplicaMember.LEAD)
+                .getResultList();
+    }
+
+    /**
+     * The delegations a user holds at an instant, in every team: active as {@link #findActiveDelegations} judges it.
+     * Ordered by team, then delegator, so callers choose the same one every time.
+     */
+    public List<ReplicaDelegation> findActiveDelegationsTo(String delegate, Instant at) {
+        return getEntityManager()
+                .createQuery("select d from ReplicaDelegation d where d.delegate = :delegate and d.validFrom <= :at "
+                        + "and d.validUntil > :at and exists (select 1 from ReplicaMember m where m.teamId = d.teamId "
+                        + "and m.userId = d.delegator and m.role = :lead) order by d.teamId, d.delegator, d.id",
+                        ReplicaDelegation.class)
+                .setParameter("delegate", delegate)
+                .setParameter("at", at)
+                .setParameter("lead", ReplicaMember.LEAD)
+                .getResultList();
+    }
 }
