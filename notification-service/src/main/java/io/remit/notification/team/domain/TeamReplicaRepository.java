@@ -42,6 +42,28 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                 .getResultList();
     }
 
+    /**
+     * The ids of the team and every team below it, as far as the replica knows them, in one round trip. The depth
+     * bound stops a cycle in a half-updated replica. A team the replica does not know has no subtree here.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> findSubtreeIds(String teamId, int maxDepth) {
+        return getEntityManager().createNativeQuery("""
+                        with recursive subtree (id, depth) as (
+                            select t.id, 0 from {h-schema}team_replica t where t.id = :teamId
+                            union all
+                            select c.id, s.depth + 1
+                            from {h-schema}team_replica c join subtree s on c.parent_id = s.id
+                            where s.depth < :maxDepth
+                        )
+                        select distinct id from subtree""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(ReplicaTeam.class)
+                .setParameter("teamId", teamId)
+                .setParameter("maxDepth", maxDepth - 1)
+                .getResultList();
+    }
+
     public void replaceMembers(String teamId, List<ReplicaMember> members) {
         getEntityManager().createQuery("delete from ReplicaMember m where m.teamId = :team")
                 .setParameter("team", teamId)

@@ -50,6 +50,16 @@ public class TeamDirectory {
         return List.copyOf(delegates.values());
     }
 
+    /**
+     * The team and every team below it, as far as the replica knows them; the team itself even when the replica does
+     * not know it yet, so that asking for an unknown team's subtree is asking for that team.
+     */
+    public Set<String> subtreeOf(String teamId) {
+        Set<String> subtree = new HashSet<>(teams.findSubtreeIds(teamId, MAX_DEPTH));
+        subtree.add(teamId);
+        return Set.copyOf(subtree);
+    }
+
     /** The team, then its ancestors nearest first, as far as the replica knows them. */
     public List<ReplicaTeam> chainOf(String teamId) {
         List<ReplicaTeam> chain = new ArrayList<>();
