@@ -36,8 +36,9 @@ public class ProblemMappers {
     /** A lock is held for one short transaction: another try a second later usually gets it. */
     static final int LOCK_RETRY_AFTER_SECONDS = 1;
 
+    /** The console's pages; until injected (a mapper made by hand, in a unit test) every request is an API call. */
     @Inject
-    ProblemPages pages;
+    ProblemPages pages = ProblemPages.NONE;
 
     @ServerExceptionMapper
     public Response domainRefusal(ProblemException e, UriInfo uri) {

@@ -127,7 +127,7 @@ class ConsoleEscalationsPageTest {
                 .contains("name=\"status\" type=\"checkbox\" value=\"overdue\" checked")
                 .contains("name=\"status\" type=\"checkbox\" value=\"OPEN\">");
         assertThat(page(("team=" + org.dept() + "&subtree=true&status=root")))
-                .contains("<span class=\"badge badge-escalated\">root</span>")
+                .contains("<span class=\"badge badge-root\">root</span>")
                 .contains("300 GBP");
         // every input has a label
         Matcher ids = Pattern.compile("<(?:input|select) id=\"([^\"]+)\"").matcher(page);
