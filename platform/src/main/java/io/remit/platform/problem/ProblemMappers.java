@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -21,7 +22,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every exception that reaches the REST layer into application/problem+json. */
+/**
+ * Turns every exception that reaches the REST layer into application/problem+json; on a console page the same
+ * problem is answered as an HTML page ({@link ProblemPages}), and a missing or stale sign-in as the sign-in page.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -31,6 +35,9 @@ public class ProblemMappers {
 
     /** A lock is held for one short transaction: another try a second later usually gets it. */
     static final int LOCK_RETRY_AFTER_SECONDS = 1;
+
+    @Inject
+    ProblemPages pages;
 
     @ServerExceptionMapper
     public Response domainRefusal(ProblemException e, UriInfo uri) {
@@ -213,13 +220,21 @@ public class ProblemMappers {
     }
 
     private Response unauthenticated(UriInfo uri) {
+        Response signIn = pages.signInFor(path(uri), uri);
+        if (signIn != null) {
+            return signIn;
+        }
         return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "unauthenticated",
                         "Authentication required", 401, "A valid bearer token is required", path(uri), List.of())))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
-    static Response respond(Problem problem) {
+    private Response respond(Problem problem) {
+        Response page = pages.pageFor(problem);
+        if (page != null) {
+            return page;
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -79,11 +79,16 @@ public final class ContractValidation implements Filter {
         }
     }
 
+    /** Quarkus' own endpoints and the console's HTML pages are not operations of the API contract. */
+    private static boolean isOutsideTheApi(String path) {
+        return path.equals("/q") || path.startsWith("/q/") || path.equals("/console") || path.startsWith("/console/");
+    }
+
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
             FilterContext context) {
         String path = routedPath(request.getURI());
-        if (!decides(request) || path.equals("/q") || path.startsWith("/q/")) {
+        if (!decides(request) || isOutsideTheApi(path)) {
             return context.next(request, responseSpec);
         }
         ContractDocument document = contract.get();
