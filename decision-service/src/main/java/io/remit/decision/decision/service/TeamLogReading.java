@@ -33,6 +33,11 @@ public class TeamLogReading {
         public long length() {
             return head == null ? 0 : head.lastSeq;
         }
+
+        /** The hash of the log's last entry by its head; null while nothing was logged. */
+        public String headHash() {
+            return head == null ? null : head.lastHash;
+        }
     }
 
     private final DecisionRepository decisions;
