@@ -12,4 +12,11 @@ public interface LedgerConfig {
      */
     @WithDefault("100")
     int verifyRange();
+
+    /**
+     * The longest log the console's log page verifies each time its first page is shown. Verifying reads every entry,
+     * so a longer log is verified only when the viewer asks for it (the page's "Verify the whole chain").
+     */
+    @WithDefault("5000")
+    long consoleVerifyUpTo();
 }

@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One console request's context, for page resources and templates ({@code {cdi:console...}}): who is signed in,
@@ -109,6 +112,17 @@ public class Console {
     /** The path and query of this request, for forms that keep the current view (e.g. the zone chooser). */
     public String currentPath() {
         return request.getCurrent().request().path();
+    }
+
+    /** The query parameters of this request but the zone, so that choosing a zone keeps the view (its filters). */
+    public List<Map.Entry<String, String>> keptParameters() {
+        List<Map.Entry<String, String>> kept = new ArrayList<>();
+        request.getCurrent().queryParams().forEach((name, value) -> {
+            if (!ConsoleZone.PARAMETER.equals(name)) {
+                kept.add(Map.entry(name, value));
+            }
+        });
+        return kept;
     }
 
     /** Records that the viewer saw this page, with the query that shaped it; once per page render. */

@@ -36,8 +36,9 @@ public class ProblemMappers {
     /** A lock is held for one short transaction: another try a second later usually gets it. */
     static final int LOCK_RETRY_AFTER_SECONDS = 1;
 
+    /** The console's pages; until injected (a mapper made by hand, in a unit test) every request is an API call. */
     @Inject
-    ProblemPages pages;
+    ProblemPages pages = ProblemPages.NONE;
 
     @ServerExceptionMapper
     public Response domainRefusal(ProblemException e, UriInfo uri) {
@@ -130,6 +131,10 @@ public class ProblemMappers {
             return respond(new Problem(Problem.TYPE_PREFIX + "incomplete-request", "Request incomplete", 400,
                     "The connection was closed before the request was read", path(uri), List.of()));
         }
+        if (brokenFormBody(e)) {
+            return respond(new Problem(Problem.TYPE_PREFIX + "malformed-request", "Request body is not readable",
+                    400, "The request's form body could not be read: " + rootMessage(e), path(uri), List.of()));
+        }
         if (bodyGrewTooLarge(e)) {
             return Response.fromResponse(respond(new Problem(Problem.TYPE_PREFIX + "payload-too-large",
                     "Request body too large", 413, "The request body is larger than the service accepts",
@@ -162,6 +167,16 @@ public class ProblemMappers {
      */
     static boolean bodyGrewTooLarge(Throwable e) {
         return Causes.anyMatch(e, t -> t instanceof java.io.IOException && "Request too large".equals(t.getMessage()));
+    }
+
+    /**
+     * A form body that is cut off or broken. The console's CSRF check reads form bodies before any resource method
+     * (quarkus-rest-csrf), for every operation that does not restrict what it consumes, so this is the client's fault
+     * wherever it arrives, not an internal error.
+     */
+    static boolean brokenFormBody(Throwable e) {
+        return Causes.anyMatch(e, t -> t instanceof java.io.IOException && t.getMessage() != null
+                && t.getMessage().contains("parsing multipart"));
     }
 
     /** Writes queued for the same lock and this one waited longer than the lock timeout; it took no effect. */

@@ -9,6 +9,19 @@ import jakarta.ws.rs.core.UriInfo;
  */
 public interface ProblemPages {
 
+    /** No pages: every problem is answered as problem+json. */
+    ProblemPages NONE = new ProblemPages() {
+        @Override
+        public Response pageFor(Problem problem) {
+            return null;
+        }
+
+        @Override
+        public Response signInFor(String path, UriInfo uri) {
+            return null;
+        }
+    };
+
     /** This problem as a page, when its request was for a page; null for an API call. */
     Response pageFor(Problem problem);
 

@@ -18,4 +18,14 @@ class IncompleteRequestTest {
         assertEquals(400, response.getStatus());
         assertEquals(Problem.TYPE_PREFIX + "incomplete-request", ((Problem) response.getEntity()).type());
     }
+
+    @Test
+    void shouldAnswerABrokenFormBodyAsTheClientsError() {
+        // What Vert.x's form reader throws for a multipart body that ends before its boundary does.
+        Response response = new ProblemMappers().unexpected(
+                new IOException("Connection terminated parsing multipart request"), null);
+
+        assertEquals(400, response.getStatus());
+        assertEquals(Problem.TYPE_PREFIX + "malformed-request", ((Problem) response.getEntity()).type());
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepositoryBase<Membership, Membership.Key> {
@@ -37,6 +38,11 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, M
         }
         return list("teamId in ?1 and role = ?2", teamIds, MemberRole.LEAD).stream().collect(
                 Collectors.groupingBy(m -> m.teamId, Collectors.mapping(m -> m.userId, Collectors.toSet())));
+    }
+
+    /** The LEAD memberships of every team, read-only: the organisation page's one query for memberships. */
+    public List<Membership> findAllLeads() {
+        return find("role", MemberRole.LEAD).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** Up to {@code limit} memberships of a team ordered by user id, after the given one. */

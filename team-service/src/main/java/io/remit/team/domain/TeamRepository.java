@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.hibernate.jpa.HibernateHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,19 @@ public class TeamRepository implements PanacheRepositoryBase<Team, String> {
             parameters.and("after", after);
         }
         return find(query + " order by id", parameters).page(0, limit).list();
+    }
+
+    /**
+     * Every team, archived ones included, read-only: the organisation page draws the whole tree from this one query
+     * and changes nothing, so Hibernate keeps no snapshots to compare at commit.
+     */
+    public List<Team> findAllForReading() {
+        return findAll().withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** The teams directly under a team, archived ones included, in no particular order. */
+    public List<Team> findChildren(String parentId) {
+        return find("parentId", parentId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /** The team without a parent that is not archived; there is at most one. */

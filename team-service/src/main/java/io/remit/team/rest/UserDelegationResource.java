@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.remit.platform.paging.Page;
 import io.remit.team.service.Caller;
 import io.remit.team.service.DelegationService;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/users/{userId}/delegations")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Delegations")
 public class UserDelegationResource {

@@ -3,6 +3,7 @@ package io.remit.team.rest;
 import io.quarkus.security.Authenticated;
 import io.remit.platform.paging.Page;
 import io.remit.team.service.MembershipService;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/users/{userId}/teams")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Members")
 public class UserResource {

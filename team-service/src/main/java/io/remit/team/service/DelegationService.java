@@ -147,6 +147,17 @@ public class DelegationService {
                 .map(d -> reading(d, caller, leads, now)).toList();
     }
 
+    /**
+     * The team's delegations neither revoked nor over now, scheduled ones included, oldest first: those that lend
+     * authority now or will, as the team's snapshot carries them.
+     */
+    public List<DelegationReading> listDelegationsInForce(String teamId, Caller caller) {
+        findTeam(teamId);
+        Set<String> leads = memberships.findLeads(teamId);
+        Instant now = now();
+        return delegations.findInForce(teamId, now).stream().map(d -> reading(d, caller, leads, now)).toList();
+    }
+
     /** Up to {@code limit} delegations the user gave or received, newest first, older than {@code after}. */
     public List<DelegationReading> listDelegationsOfUser(String userId, String after, int limit, Caller caller) {
         List<Delegation> page = delegations.findPageByUser(userId, after, limit);

@@ -54,7 +54,7 @@ public record DecisionView(
         }
     }
 
-    static DecisionView of(DecisionService.Recorded recorded) {
+    public static DecisionView of(DecisionService.Recorded recorded) {
         Decision d = recorded.decision();
         DecisionContent c = d.content;
         return new DecisionView(d.id, d.teamId, c.category, c.title, d.rationale, MoneyBody.of(c.budget()), c.risk,

@@ -60,6 +60,26 @@ public class EscalationRepository implements PanacheRepositoryBase<Escalation, S
                 .getResultList();
     }
 
+    /** Up to {@code limit} of the team's escalation steps placed before {@code beforeSeq}, latest first, read only. */
+    public List<EscalationStep> findLogStepsBefore(String teamId, long beforeSeq, int limit) {
+        return getEntityManager()
+                .createQuery("from EscalationStep s where s.teamId = :teamId and s.logSeq < :before"
+                        + " order by s.logSeq desc", EscalationStep.class)
+                .setParameter("teamId", teamId)
+                .setParameter("before", beforeSeq)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The escalations with these ids, read only. */
+    public List<Escalation> findAllOf(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("id in ?1", ids).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
     /** The highest place an escalation step holds in the team's log, 0 when it has none. */
     public long maxLogSeq(String teamId) {
         Long max = getEntityManager()

@@ -108,7 +108,7 @@ public record EscalationView(
         return of(e, history, List.of());
     }
 
-    static EscalationView of(Escalation e, List<EscalationStep> history, List<EscalationVote> votes) {
+    public static EscalationView of(Escalation e, List<EscalationStep> history, List<EscalationVote> votes) {
         return new EscalationView(e.id, e.decisionId, e.teamId, e.targetTeamId, e.level, e.status, e.dueAt,
                 e.reasons(), e.openedAt, e.acknowledgedAt, e.acknowledgedBy, e.resolvedAt, e.resolvedBy,
                 history.stream().filter(s -> s.action.routes()).map(Route::of).toList(),

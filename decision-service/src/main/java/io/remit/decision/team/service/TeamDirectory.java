@@ -33,6 +33,11 @@ public class TeamDirectory {
         return teams.findByIdOptional(teamId).orElseThrow(() -> TeamProblems.unknownTeam(teamId));
     }
 
+    /** The team's name, or its id while the replica does not have it: for people, who read names. */
+    public String nameOf(String teamId) {
+        return teams.findByIdOptional(teamId).map(team -> team.name).orElse(teamId);
+    }
+
     /**
      * The team, then its ancestors nearest first up to the root, as the evaluation rules see them. A team this
      * replica does not know is refused (404), since no rule can judge it, and so is one whose ancestors have not all

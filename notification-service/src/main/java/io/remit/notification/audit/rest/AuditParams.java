@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,8 +41,10 @@ final class AuditParams {
                     .collect(Collectors.joining("; "));
             throw new ProblemException(400, "validation", "Request is not valid", detail, params.errors);
         }
-        return new Request(new AuditFilter(fromTime, toTime, blankToNull(teamId), state, late, blankToNull(after),
-                Instant.now()), size);
+        AuditFilter filter = AuditFilter.at(Instant.now()).openedBetween(fromTime, toTime)
+                .team(blankToNull(teamId), false).statuses(state == null ? Set.of() : Set.of(state)).overdue(late)
+                .after(blankToNull(after)).build();
+        return new Request(filter, size);
     }
 
     /** A validated list request: what to match, and how many rows a page shows. */

@@ -7,68 +7,70 @@ import io.remit.notification.escalation.domain.EscalationVote;
 import io.remit.notification.notification.domain.DeliveryAttempt;
 import io.remit.notification.notification.domain.Notification;
 import io.remit.notification.sla.domain.EscalationBreach;
+import io.remit.notification.team.service.TeamDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The audit's reads: a keyset page of escalation records (newest id first, ids are time-ordered UUIDv7s), and the
- * routes, breaches, notifications, delivery attempts, votes and decision status changes of a set of escalations, one
- * query each.
+ * The audit's reads: a keyset page of escalation records (newest id first, ids are time-ordered UUIDv7s), the count
+ * and budget sums of all records a filter matches, and the routes, breaches, notifications, delivery attempts, votes
+ * and decision status changes of a set of escalations, one query each.
  */
 @ApplicationScoped
 public class AuditQuery {
 
     private final EntityManager entityManager;
+    private final TeamDirectory directory;
 
-    AuditQuery(EntityManager entityManager) {
+    AuditQuery(EntityManager entityManager, TeamDirectory directory) {
         this.entityManager = entityManager;
+        this.directory = directory;
     }
 
     /** Up to {@code rows} records matching the filter, newest first. */
     public List<EscalationRecord> findRecords(AuditFilter filter, int rows) {
-        StringBuilder jpql = new StringBuilder("select r from EscalationRecord r where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.from() != null) {
-            jpql.append(" and r.openedAt >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            jpql.append(" and r.openedAt < :to");
-            parameters.put("to", filter.to());
-        }
-        if (filter.teamId() != null) {
-            jpql.append(" and (r.teamId = :team or exists (select 1 from EscalationRoute route"
-                    + " where route.escalationId = r.id and route.targetTeamId = :team))");
-            parameters.put("team", filter.teamId());
-        }
-        if (filter.status() != null) {
-            jpql.append(" and r.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            jpql.append(" and r.resolvedAt is null and r.withdrawnAt is null and r.dueAt < :now");
-            parameters.put("now", filter.now());
-        } else if (Boolean.FALSE.equals(filter.overdue())) {
-            jpql.append(" and (r.resolvedAt is not null or r.withdrawnAt is not null or r.dueAt >= :now)");
-            parameters.put("now", filter.now());
-        }
-        if (filter.after() != null) {
-            jpql.append(" and r.id < :after");
-            parameters.put("after", filter.after());
-        }
-        TypedQuery<EscalationRecord> query =
-                entityManager.createQuery(jpql.append(" order by r.id desc").toString(), EscalationRecord.class);
-        parameters.forEach(query::setParameter);
+        AuditCriteria criteria = criteriaOf(filter).after(filter.after());
+        TypedQuery<EscalationRecord> query = entityManager.createQuery(
+                "select r from EscalationRecord r where " + criteria.where() + " order by r.id desc",
+                EscalationRecord.class);
+        criteria.bind(query);
         return query.setMaxResults(rows).getResultList();
+    }
+
+    /**
+     * How many records match the filter, on every page, and their budgets summed per currency: one aggregate query,
+     * so the database counts and adds without sending a row.
+     */
+    public AuditSummary summarise(AuditFilter filter) {
+        AuditCriteria criteria = criteriaOf(filter.withoutKeyset());
+        TypedQuery<Object[]> query = entityManager.createQuery("select r.budgetCurrency, count(r),"
+                + " sum(r.budgetAmount) from EscalationRecord r where " + criteria.where()
+                + " group by r.budgetCurrency order by r.budgetCurrency", Object[].class);
+        criteria.bind(query);
+        return AuditSummary.of(query.getResultStream().map(group -> new AuditSummary.CurrencyTotal(
+                (String) group[0], ((Number) group[1]).longValue(), (BigDecimal) group[2])).toList());
+    }
+
+    /** Those of these escalations that missed at least one deadline. */
+    public Set<String> breachedAmong(Collection<String> escalationIds) {
+        return idsAmong(escalationIds,
+                "select distinct b.escalationId from EscalationBreach b where b.escalationId in :ids");
+    }
+
+    /** Those of these escalations routed, at some level, to a root of the replica's tree. */
+    public Set<String> reachedRootAmong(Collection<String> escalationIds) {
+        return idsAmong(escalationIds, "select distinct route.escalationId from EscalationRoute route, ReplicaTeam t"
+                + " where route.escalationId in :ids and t.id = route.targetTeamId and t.parentId is null");
     }
 
     public Optional<EscalationRecord> findRecord(String id) {
@@ -115,6 +117,21 @@ public class AuditQuery {
                         + "(select n.id from Notification n where n.escalationId in :ids) "
                         + "order by x.notificationId, x.attempt",
                 DeliveryAttempt.class, attempt -> attempt.notificationId);
+    }
+
+    /** The conditions of a filter, its team scope resolved to team ids from the replica. */
+    private AuditCriteria criteriaOf(AuditFilter filter) {
+        AuditFilter.TeamScope scope = filter.team();
+        Set<String> teamIds = scope == null ? Set.of()
+                : scope.subtree() ? directory.subtreeOf(scope.teamId()) : Set.of(scope.teamId());
+        return AuditCriteria.of(filter, teamIds);
+    }
+
+    private Set<String> idsAmong(Collection<String> ids, String jpql) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(entityManager.createQuery(jpql, String.class).setParameter("ids", ids).getResultList());
     }
 
     private <T> Map<String, List<T>> byKey(Collection<String> ids, String jpql, Class<T> type,

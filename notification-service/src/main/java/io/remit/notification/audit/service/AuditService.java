@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Governance's view of escalations: each with everything recorded about it, read in one transaction. */
 @ApplicationScoped
@@ -27,6 +28,21 @@ public class AuditService {
     /** Up to {@code rows} escalations matching the filter, newest first, each with its whole trail. */
     public List<EscalationTrail> list(AuditFilter filter, int rows) {
         return trailsOf(query.findRecords(filter, rows));
+    }
+
+    /**
+     * A page of a list: up to {@code rows} escalations matching the filter, newest first, each with whether it missed
+     * a deadline and whether it reached the root, and the count and budget sums of every escalation the filter
+     * matches on all pages; read in one transaction, so the figures and the rows agree.
+     */
+    public AuditListing listing(AuditFilter filter, int rows) {
+        List<EscalationRecord> records = query.findRecords(filter, rows);
+        List<String> ids = records.stream().map(r -> r.id).toList();
+        Set<String> breached = query.breachedAmong(ids);
+        Set<String> reachedRoot = query.reachedRootAmong(ids);
+        return new AuditListing(records.stream()
+                .map(record -> new AuditRow(record, breached.contains(record.id), reachedRoot.contains(record.id)))
+                .toList(), query.summarise(filter));
     }
 
     public EscalationTrail trail(String escalationId) {

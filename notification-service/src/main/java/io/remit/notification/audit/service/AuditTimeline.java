@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Merges everything recorded about an escalation into one chronological list. */
@@ -21,6 +22,14 @@ public final class AuditTimeline {
     }
 
     public static List<TimelineEntry> of(EscalationTrail trail) {
+        return of(trail, notification -> true);
+    }
+
+    /**
+     * The timeline as a reader sees it who is shown the recipient, delivery attempts and reading of only some
+     * notifications: of the others it says that they were written, over which channel and to which team.
+     */
+    public static List<TimelineEntry> of(EscalationTrail trail, Predicate<Notification> showsDelivery) {
         EscalationRecord record = trail.record();
         List<TimelineEntry> entries = new ArrayList<>();
         add(entries, record.openedAt, TimelineStep.OPENED, "Decision " + record.decisionId + " of team "
@@ -30,9 +39,13 @@ public final class AuditTimeline {
         }
         for (EscalationTrail.NotificationTrail item : trail.notifications()) {
             Notification n = item.notification();
+            String where = " (team " + n.teamId + ", level " + n.level + (n.fallback ? ", fallback" : "") + ")";
+            if (!showsDelivery.test(n)) {
+                add(entries, n.createdAt, TimelineStep.NOTIFIED, n.kind + " notification via " + n.channel + where);
+                continue;
+            }
             add(entries, n.createdAt, TimelineStep.NOTIFIED, n.kind + " notification via " + n.channel + " to "
-                    + n.recipient + onBehalfOf(n.onBehalfOf) + " (team " + n.teamId + ", level " + n.level
-                    + (n.fallback ? ", fallback" : "") + ")");
+                    + n.recipient + onBehalfOf(n.onBehalfOf) + where);
             for (DeliveryAttempt attempt : item.attempts()) {
                 add(entries, attempt.attemptedAt, TimelineStep.DELIVERY_ATTEMPT, attempted(n, attempt));
             }

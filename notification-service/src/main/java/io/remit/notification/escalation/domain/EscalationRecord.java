@@ -57,6 +57,13 @@ public class EscalationRecord {
     @Column(name = "reasons", nullable = false)
     public String reasonsText;
 
+    /** The boundary that refused the decision; null when none played a part or its recorded event did not say. */
+    @Column(name = "boundary_id")
+    public String boundaryId;
+
+    @Column(name = "boundary_version")
+    public Integer boundaryVersion;
+
     @Column(nullable = false)
     public int level;
 

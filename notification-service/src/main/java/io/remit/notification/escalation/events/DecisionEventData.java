@@ -12,6 +12,7 @@ import java.util.Set;
  */
 public final class DecisionEventData {
 
+    public static final String RECORDED = "remit.decision.recorded.v1";
     public static final String ESCALATED = "remit.decision.escalated.v1";
     public static final String ACKNOWLEDGED = "remit.escalation.acknowledged.v1";
     public static final String RESOLVED = "remit.escalation.resolved.v1";
@@ -20,6 +21,24 @@ public final class DecisionEventData {
     public static final String STATUS_CHANGED = "remit.decision.status-changed.v1";
 
     private DecisionEventData() {
+    }
+
+    /**
+     * A decision in the log: only what the escalation's record keeps of it, the boundary that refused it.
+     *
+     * @param verdict  WITHIN_REMIT or ESCALATED, kept as text
+     * @param boundary null when no boundary played a part (the root, a suspended team, no boundary for the category)
+     */
+    public record Recorded(@JsonProperty(required = true) String id, String verdict, BoundaryRef boundary) {
+
+        public boolean escalated() {
+            return "ESCALATED".equals(verdict);
+        }
+    }
+
+    /** A boundary version, as a decision names the one that justified or refused it. */
+    public record BoundaryRef(@JsonProperty(required = true) String id,
+            @JsonProperty(required = true) Integer version) {
     }
 
     public record Escalated(@JsonProperty(required = true) Decision decision,

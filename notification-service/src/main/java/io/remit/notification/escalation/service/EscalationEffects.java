@@ -34,9 +34,11 @@ class EscalationEffects {
     private final SlaTimers timers;
     private final CloudEventReader reader;
     private final EscalationOutcomes outcomes;
+    private final RefusingBoundaries boundaries;
 
     EscalationEffects(EntityManager entityManager, ParkedEscalationRepository parked, TeamDirectory directory,
-            NotificationPlanner planner, SlaTimers timers, CloudEventReader reader, EscalationOutcomes outcomes) {
+            NotificationPlanner planner, SlaTimers timers, CloudEventReader reader, EscalationOutcomes outcomes,
+            RefusingBoundaries boundaries) {
         this.entityManager = entityManager;
         this.parked = parked;
         this.directory = directory;
@@ -44,6 +46,7 @@ class EscalationEffects {
         this.timers = timers;
         this.reader = reader;
         this.outcomes = outcomes;
+        this.boundaries = boundaries;
     }
 
     /**
@@ -52,6 +55,7 @@ class EscalationEffects {
      */
     Optional<Effect> of(IncomingEvent event, String eventJson) {
         return Optional.ofNullable(switch (event.type()) {
+            case DecisionEventData.RECORDED -> recorded(event);
             case DecisionEventData.ESCALATED -> {
                 var data = reader.dataAs(event, DecisionEventData.Escalated.class);
                 String target = data.escalation().targetTeamId();
@@ -95,7 +99,7 @@ class EscalationEffects {
         if (record != null && (record.isEnded() || record.level >= escalation.level())) {
             return;
         }
-        EscalationRecord current = record == null ? EscalationRecords.open(data, sentAt) : record;
+        EscalationRecord current = record == null ? opened(data, sentAt) : record;
         EscalationRecords.routeTo(current, escalation);
         entityManager.persist(current);
         boolean resolvedMeanwhile = parked.holds(escalation.id(), DecisionEventData.RESOLVED)
@@ -113,6 +117,13 @@ class EscalationEffects {
         timers.arm(current.id, current.level, target.id, current.dueAt);
     }
 
+    /** The record of an escalation first seen, with the boundary that refused its decision when one was named. */
+    private EscalationRecord opened(DecisionEventData.Escalated data, Instant sentAt) {
+        EscalationRecord record = EscalationRecords.open(data, sentAt);
+        boundaries.attachTo(record);
+        return record;
+    }
+
     private void acknowledged(DecisionEventData.Acknowledged data) {
         EscalationRecord record = entityManager.find(EscalationRecord.class, data.escalationId());
         if (!record.isEnded()) {
@@ -127,6 +138,18 @@ class EscalationEffects {
             EscalationRecords.resolve(record, data);
         }
         timers.stop(data.escalationId());
+    }
+
+    /**
+     * A decision that escalated, refused by a boundary: the boundary is kept for its escalation's record. It names no
+     * escalation and never waits: it comes before the escalation's first level. Any other decision has no effect here.
+     */
+    private Effect recorded(IncomingEvent event) {
+        var data = reader.dataAs(event, DecisionEventData.Recorded.class);
+        if (!RefusingBoundaries.matters(data)) {
+            return null;
+        }
+        return new Effect(null, null, () -> true, () -> boundaries.recorded(data));
     }
 
     /**
@@ -148,7 +171,10 @@ class EscalationEffects {
         return entityManager.find(EscalationRecord.class, escalationId) != null;
     }
 
-    /** What one event does to its escalation, and whether it can yet; parked, it waits for {@code waitsForTeamId}. */
+    /**
+     * What one event does to its escalation, and whether it can yet; parked, it waits for {@code waitsForTeamId}. The
+     * escalation is null for a decision's recorded event, which comes before its escalation is known and never waits.
+     */
     record Effect(String escalationId, String waitsForTeamId, BooleanSupplier ready, Runnable run) {
     }
 }

@@ -51,7 +51,9 @@ public class EscalationTracker {
         Effect effect = found.get();
         // Behind a level that waits, everything of that escalation waits: taking effect first, an acknowledgement
         // would be overwritten by that level, and a resolution would be reopened by it.
-        if (parked.holds(effect.escalationId(), DecisionEventData.ESCALATED) || !effect.ready().getAsBoolean()) {
+        boolean behindAWaitingLevel = effect.escalationId() != null
+                && parked.holds(effect.escalationId(), DecisionEventData.ESCALATED);
+        if (behindAWaitingLevel || !effect.ready().getAsBoolean()) {
             parked.park(event, effect.escalationId(), effect.waitsForTeamId(), eventJson);
         } else {
             effect.run().run();

@@ -42,6 +42,28 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                 .getResultList();
     }
 
+    /**
+     * The ids of the team and every team below it, as far as the replica knows them, in one round trip. The depth
+     * bound stops a cycle in a half-updated replica. A team the replica does not know has no subtree here.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> findSubtreeIds(String teamId, int maxDepth) {
+        return getEntityManager().createNativeQuery("""
+                        with recursive subtree (id, depth) as (
+                            select t.id, 0 from {h-schema}team_replica t where t.id = :teamId
+                            union all
+                            select c.id, s.depth + 1
+                            from {h-schema}team_replica c join subtree s on c.parent_id = s.id
+                            where s.depth < :maxDepth
+                        )
+                        select distinct id from subtree""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(ReplicaTeam.class)
+                .setParameter("teamId", teamId)
+                .setParameter("maxDepth", maxDepth - 1)
+                .getResultList();
+    }
+
     public void replaceMembers(String teamId, List<ReplicaMember> members) {
         getEntityManager().createQuery("delete from ReplicaMember m where m.teamId = :team")
                 .setParameter("team", teamId)
@@ -70,5 +92,31 @@ public class TeamReplicaRepository implements PanacheRepositoryBase<ReplicaTeam,
                 .setParameter("team", teamId)
                 .executeUpdate();
         delegations.forEach(getEntityManager()::persist);
+    }
+
+    /** The teams a user is a LEAD of, by id. */
+    public List<String> findTeamsLedBy(String userId) {
+        return getEntityManager()
+                .createQuery("select m.teamId from ReplicaMember m where m.userId = :user and m.role = :lead "
+                        + "order by m.teamId", String.class)
+                .setParameter("user", userId)
+                .setParameter("lead", ReplicaMember.LEAD)
+                .getResultList();
+    }
+
+    /**
+     * The delegations a user holds at an instant, in every team: active as {@link #findActiveDelegations} judges it.
+     * Ordered by team, then delegator, so callers choose the same one every time.
+     */
+    public List<ReplicaDelegation> findActiveDelegationsTo(String delegate, Instant at) {
+        return getEntityManager()
+                .createQuery("select d from ReplicaDelegation d where d.delegate = :delegate and d.validFrom <= :at "
+                        + "and d.validUntil > :at and exists (select 1 from ReplicaMember m where m.teamId = d.teamId "
+                        + "and m.userId = d.delegator and m.role = :lead) order by d.teamId, d.delegator, d.id",
+                        ReplicaDelegation.class)
+                .setParameter("delegate", delegate)
+                .setParameter("at", at)
+                .setParameter("lead", ReplicaMember.LEAD)
+                .getResultList();
     }
 }

@@ -50,6 +50,16 @@ public class TeamDirectory {
         return List.copyOf(delegates.values());
     }
 
+    /**
+     * The team and every team below it, as far as the replica knows them; the team itself even when the replica does
+     * not know it yet, so that asking for an unknown team's subtree is asking for that team.
+     */
+    public Set<String> subtreeOf(String teamId) {
+        Set<String> subtree = new HashSet<>(teams.findSubtreeIds(teamId, MAX_DEPTH));
+        subtree.add(teamId);
+        return Set.copyOf(subtree);
+    }
+
     /** The team, then its ancestors nearest first, as far as the replica knows them. */
     public List<ReplicaTeam> chainOf(String teamId) {
         List<ReplicaTeam> chain = new ArrayList<>();
@@ -61,5 +71,35 @@ public class TeamDirectory {
             chain.add(team);
         }
         return chain;
+    }
+
+    /** The teams a user is a lead of, by id. */
+    public List<String> teamsLedBy(String userId) {
+        return teams.findTeamsLedBy(userId);
+    }
+
+    /**
+     * Where a user stands in for a lead at an instant: each team with the lead they stand in for there for a
+     * category, chosen as {@link #delegatesOf} chooses it (the first lead by user id whose delegation covers it).
+     */
+    public List<Standing> standingsOf(String userId, Instant at) {
+        Map<String, List<ReplicaDelegation>> byTeam = new LinkedHashMap<>();
+        for (ReplicaDelegation delegation : teams.findActiveDelegationsTo(userId, at)) {
+            byTeam.computeIfAbsent(delegation.teamId, team -> new ArrayList<>()).add(delegation);
+        }
+        return byTeam.entrySet().stream().map(e -> new Standing(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    /**
+     * The delegations one user holds in one team at an instant, by delegator.
+     *
+     * @param teamId the team where the user stands in for its leads
+     */
+    public record Standing(String teamId, List<ReplicaDelegation> delegations) {
+
+        /** The lead the user stands in for in decisions of a category, if any delegation covers it. */
+        public Optional<String> onBehalfOf(String category) {
+            return delegations.stream().filter(d -> d.covers(category)).map(d -> d.delegator).findFirst();
+        }
     }
 }
