@@ -37,7 +37,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Timeout;
@@ -276,10 +275,6 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Disabled("The console's Content-Security-Policy says form-action 'self' (platform's ConsoleFilters), and Chromium "
-            + "applies it to the redirect after the sign-in form: the way back to another service's page (another "
-            + "origin when each service has its own port, as locally) is blocked, and the browser stays on the "
-            + "sign-in page. Enable once form-action also names the configured console bases.")
     void signingInFromAnotherServicesPageReturnsToThatPage() {
         browse("a sign-in on the way to another service's page", () -> {
             String decisionPage = decision("/console/decisions/" + withinRemit.id());

@@ -137,6 +137,14 @@ class ConsoleSignInTest {
     }
 
     @Test
+    void shouldAnswerAnUnknownConsolePathWithA404Page() {
+        given().header("Authorization", DevTokens.bearer("gov-" + UUID.randomUUID(), "governance"))
+                .get("/console/no-such-page")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("Sign in"));
+    }
+
+    @Test
     void shouldRecordEachViewWithItsFilters() {
         String viewer = "aud-" + UUID.randomUUID();
         String bearer = DevTokens.bearer(viewer, "auditor");

@@ -62,6 +62,11 @@ public class Console {
 
     /** Whether someone is signed in; the layout asks, so that error pages render for anonymous visitors too. */
     public boolean signedIn() {
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            // A path that matched no page is answered on the I/O thread, where the identity cannot be looked up
+            // (that blocks): its error page shows the sign-in link.
+            return false;
+        }
         try {
             return !identity.isAnonymous();
         } catch (AuthenticationFailedException staleSession) {

@@ -6,6 +6,11 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -15,9 +20,25 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class ConsoleFilters {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     private static final int ZONE_COOKIE_SECONDS = (int) Duration.ofDays(365).toSeconds();
+
+    private final String contentSecurityPolicy;
+
+    ConsoleFilters(ConsoleConfig config) {
+        this.contentSecurityPolicy = contentSecurityPolicy(config);
+    }
+
+    /**
+     * Forms may go to this origin and to the other services' console bases: browsers apply {@code form-action} to
+     * the redirect after a form too, and the sign-in returns to the page of whichever service sent the viewer.
+     */
+    static String contentSecurityPolicy(ConsoleConfig config) {
+        Set<String> formTargets = new LinkedHashSet<>(List.of("'self'"));
+        Stream.of(config.links().teams(), config.links().decisions(), config.links().notifications())
+                .flatMap(Optional::stream).filter(base -> !base.isBlank()).forEach(formTargets::add);
+        return "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action "
+                + String.join(" ", formTargets) + "; frame-ancestors 'none'; base-uri 'none'";
+    }
 
     /** An unknown {@code ?tz=} is a 400 page, before the page does any work. */
     @ServerRequestFilter
@@ -40,7 +61,7 @@ public class ConsoleFilters {
         if (!ConsolePaths.isConsole(path) || path.startsWith(ConsolePaths.ASSETS)) {
             return;
         }
-        response.getHeaders().putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.getHeaders().putSingle("Content-Security-Policy", contentSecurityPolicy);
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         response.getHeaders().putSingle("Referrer-Policy", "same-origin");
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
