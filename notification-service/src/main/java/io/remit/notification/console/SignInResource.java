@@ -67,7 +67,7 @@ public class SignInResource {
     @Operation(hidden = true)
     public Response signIn(@RestForm String token, @RestForm String user, @RestForm List<String> roles,
             @RestForm String next, @Context UriInfo uri) {
-        boolean https = "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
+        URI page = uri.getRequestUri();
         if (token != null && !token.isBlank()) {
             String raw = token.strip();
             raw = raw.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? raw.substring(BEARER.length()).strip()
@@ -75,7 +75,7 @@ public class SignInResource {
             try {
                 JsonWebToken verified = tokens.parse(raw);
                 return signedIn(next, SessionCookie.carrying(raw, Instant.ofEpochSecond(verified.getExpirationTime()),
-                        https));
+                        page));
             } catch (ParseException e) {
                 return refused(401, next, "This token does not verify here: it may have expired, come from another "
                         + "issuer, or lack its user id (sub).");
@@ -85,7 +85,7 @@ public class SignInResource {
             try {
                 DevSignIn.SignedSession session = devSignIn.signIn(user.strip(),
                         Set.copyOf(roles == null ? List.of() : roles));
-                return signedIn(next, SessionCookie.carrying(session.token(), session.expiresAt(), https));
+                return signedIn(next, SessionCookie.carrying(session.token(), session.expiresAt(), page));
             } catch (IllegalArgumentException e) {
                 return refused(400, next, e.getMessage());
             }
@@ -105,9 +105,8 @@ public class SignInResource {
     @Path("/sign-out")
     @Operation(hidden = true)
     public Response signOut(@Context UriInfo uri) {
-        boolean https = "https".equalsIgnoreCase(uri.getRequestUri().getScheme());
         return Response.seeOther(URI.create(ConsolePaths.SIGN_IN)).header(HttpHeaders.SET_COOKIE,
-                SessionCookie.cleared(https)).build();
+                SessionCookie.cleared(uri.getRequestUri())).build();
     }
 
     private TemplateInstance form(String next, String error) {

@@ -31,6 +31,7 @@ public class Console {
     private final CurrentVertxRequest request;
     private final ConsoleViewLog views;
     private Viewer viewer;
+    private ZoneId zone;
 
     Console(SecurityIdentity identity, ConsoleConfig config, CurrentVertxRequest request, ConsoleViewLog views) {
         this.identity = identity;
@@ -82,7 +83,11 @@ public class Console {
 
     /** The zone chosen with {@code ?tz=} (remembered in a cookie), else UTC. */
     public ZoneId zone() {
-        return ConsoleZone.of(request.getCurrent());
+        if (zone == null) {
+            // Once per request: a page formats many times, all in the same zone.
+            zone = ConsoleZone.of(request.getCurrent());
+        }
+        return zone;
     }
 
     public String zoneId() {

@@ -42,9 +42,9 @@ public class ConsoleFilters {
 
     /** An unknown {@code ?tz=} is a 400 page, before the page does any work. */
     @ServerRequestFilter
-    public void checkZone(ContainerRequestContext request, UriInfo uri) {
-        String zone = request.getUriInfo().getQueryParameters().getFirst(ConsoleZone.PARAMETER);
-        if (!ConsolePaths.isConsole("/" + uri.getPath().replaceFirst("^/", "")) || zone == null || zone.isBlank()) {
+    public void checkZone(UriInfo uri) {
+        String zone = uri.getQueryParameters().getFirst(ConsoleZone.PARAMETER);
+        if (!ConsolePaths.isConsole(uri.getRequestUri().getPath()) || zone == null || zone.isBlank()) {
             return;
         }
         try {
@@ -57,7 +57,7 @@ public class ConsoleFilters {
 
     @ServerResponseFilter
     public void secureAndRemember(ContainerRequestContext request, ContainerResponseContext response) {
-        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        String path = request.getUriInfo().getRequestUri().getPath();
         if (!ConsolePaths.isConsole(path) || path.startsWith(ConsolePaths.ASSETS)) {
             return;
         }
@@ -67,9 +67,8 @@ public class ConsoleFilters {
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         String zone = request.getUriInfo().getQueryParameters().getFirst(ConsoleZone.PARAMETER);
         if (zone != null && !zone.isBlank() && response.getStatus() < 400) {
-            boolean https = "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme());
-            response.getHeaders().add(HttpHeaders.SET_COOKIE,
-                    SessionCookie.consoleCookie(ConsoleZone.COOKIE, zone.trim(), ZONE_COOKIE_SECONDS, https).encode());
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, SessionCookie.consoleCookie(ConsoleZone.COOKIE,
+                    zone.trim(), ZONE_COOKIE_SECONDS, request.getUriInfo().getRequestUri()).encode());
         }
     }
 }

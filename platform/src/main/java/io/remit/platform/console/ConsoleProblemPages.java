@@ -55,9 +55,8 @@ public class ConsoleProblemPages implements ProblemPages {
         String back = signIn.isEmpty() ? here.getRawPath()
                 + (here.getRawQuery() == null ? "" : "?" + here.getRawQuery()) : here.toString();
         String next = URLEncoder.encode(back, StandardCharsets.UTF_8);
-        boolean https = "https".equalsIgnoreCase(here.getScheme());
         return Response.seeOther(URI.create(signIn + ConsolePaths.SIGN_IN + "?next=" + next))
-                .header(HttpHeaders.SET_COOKIE, SessionCookie.cleared(https))
+                .header(HttpHeaders.SET_COOKIE, SessionCookie.cleared(here))
                 .build();
     }
 }

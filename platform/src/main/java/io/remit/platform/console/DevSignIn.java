@@ -1,9 +1,7 @@
 package io.remit.platform.console;
 
 import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.List;
@@ -64,9 +62,5 @@ public class DevSignIn {
 
     /** A token and the moment it expires. */
     public record SignedSession(String token, Instant expiresAt) {
-    }
-
-    static PrivateKey decode(String pem) throws GeneralSecurityException {
-        return KeyUtils.decodePrivateKey(pem);
     }
 }

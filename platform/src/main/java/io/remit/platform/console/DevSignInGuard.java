@@ -84,7 +84,7 @@ public class DevSignInGuard {
 
     static PrivateKey readPrivateKey(String location) {
         try {
-            return DevSignIn.decode(ResourceUtils.readResource(location));
+            return KeyUtils.decodePrivateKey(ResourceUtils.readResource(location));
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw refused("the dev key at " + location + " cannot be read: " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package io.remit.platform.console;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -18,20 +19,20 @@ public final class SessionCookie {
     private SessionCookie() {
     }
 
-    /** The cookie for a verified token, expiring with it; Secure when the page was reached over HTTPS. */
-    public static String carrying(String token, Instant expiresAt, boolean https) {
+    /** The cookie for a verified token, expiring with it, for a response to the page at {@code page}. */
+    public static String carrying(String token, Instant expiresAt, URI page) {
         long seconds = Math.max(0, Duration.between(Instant.now(), expiresAt).toSeconds());
-        return consoleCookie(NAME, token, seconds, https).setHttpOnly(true).encode();
+        return consoleCookie(NAME, token, seconds, page).setHttpOnly(true).encode();
     }
 
     /** The cookie that ends the session. */
-    public static String cleared(boolean https) {
-        return consoleCookie(NAME, "", 0, https).setHttpOnly(true).encode();
+    public static String cleared(URI page) {
+        return consoleCookie(NAME, "", 0, page).setHttpOnly(true).encode();
     }
 
-    /** A cookie for console pages only, SameSite=Lax. */
-    static Cookie consoleCookie(String name, String value, long maxAgeSeconds, boolean https) {
-        return Cookie.cookie(name, value).setPath(ConsolePaths.ROOT).setSecure(https).setMaxAge(maxAgeSeconds)
-                .setSameSite(CookieSameSite.LAX);
+    /** A cookie for console pages only, SameSite=Lax, and Secure when the page was reached over HTTPS. */
+    static Cookie consoleCookie(String name, String value, long maxAgeSeconds, URI page) {
+        return Cookie.cookie(name, value).setPath(ConsolePaths.ROOT).setMaxAge(maxAgeSeconds)
+                .setSecure("https".equalsIgnoreCase(page.getScheme())).setSameSite(CookieSameSite.LAX);
     }
 }
