@@ -47,11 +47,11 @@ public class InboxEscalations {
         for (EscalationRecord record : openTargeting(directory.teamsLedBy(userId))) {
             add(records, roles, record, "lead of " + record.targetTeamId);
         }
-        for (TeamDirectory.Standing standing : directory.standingsOf(userId, now)) {
-            for (EscalationRecord record : openTargeting(List.of(standing.teamId()))) {
-                standing.onBehalfOf(record.category).ifPresent(lead -> add(records, roles, record,
-                        "delegate of " + lead + " in " + record.targetTeamId));
-            }
+        Map<String, TeamDirectory.Standing> standings = new LinkedHashMap<>();
+        directory.standingsOf(userId, now).forEach(standing -> standings.put(standing.teamId(), standing));
+        for (EscalationRecord record : openTargeting(List.copyOf(standings.keySet()))) {
+            standings.get(record.targetTeamId).onBehalfOf(record.category).ifPresent(lead -> add(records, roles,
+                    record, "delegate of " + lead + " in " + record.targetTeamId));
         }
         for (Object[] told : toldAtCurrentLevel(userId)) {
             EscalationRecord record = (EscalationRecord) told[0];
